@@ -147,7 +147,8 @@ struct ClusterSummary
 struct ClusterStatus
 {
     // False for the document crm_mon prints when Pacemaker is not running on the node it asked
-    // (exit code 102, "Not connected"). That is a state to show, not a parse error.
+    // (exit code 102, "Not connected"), or when crm_mon could not read the CIB (a document with
+    // only <errors>). That is a state to show, not a parse error; pacemakerMessage says which.
     bool pacemakerRunning = true;
     QString pacemakerMessage;   // e.g. "Not connected: Could not connect to launcher: ..."
     QString pacemakerdState;    // "running", "shutting_down", ... when reported

@@ -516,9 +516,10 @@ Result<ClusterStatus> Parser::run()
 
     if (!m_sawSummary) {
         // crm_mon prints a short document with status 102 "Not connected" when Pacemaker is
-        // not running on the node it asked.
-        if (m_statusCode == 102 || (!m_st.pacemakerdState.isEmpty()
-                                    && m_st.pacemakerdState != u"running")) {
+        // not running on the node it asked, and one with only <errors> (even with code 0) when
+        // it cannot read the CIB. Both mean "no status from this node", which is shown.
+        if (m_statusCode == 102 || !m_errorTexts.isEmpty()
+            || (!m_st.pacemakerdState.isEmpty() && m_st.pacemakerdState != u"running")) {
             m_st.pacemakerRunning = false;
             QStringList parts;
             if (!m_statusMessage.isEmpty())
