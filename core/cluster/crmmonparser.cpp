@@ -522,7 +522,7 @@ Result<ClusterStatus> Parser::run()
             || (!m_st.pacemakerdState.isEmpty() && m_st.pacemakerdState != u"running")) {
             m_st.pacemakerRunning = false;
             QStringList parts;
-            if (!m_statusMessage.isEmpty())
+            if (!m_statusMessage.isEmpty() && m_statusCode != 0)
                 parts << m_statusMessage;
             parts << m_errorTexts;
             m_st.pacemakerMessage = parts.join(QStringLiteral(": "));
