@@ -119,8 +119,15 @@ double convertReading(const SdrSensor &sdr, quint8 raw)
 
 QString unitText(const SdrSensor &sdr)
 {
-    QString unit = libraryString(
-        ipmi_get_unit_type_string(static_cast<enum ipmi_unit_type_e>(sdr.baseUnit)));
+    QString unit;
+    // The library's "C"/"F" for temperatures reads like coulomb/farad: spell them out.
+    if (sdr.baseUnit == IPMI_UNIT_TYPE_DEGREES_C)
+        unit = QString(QChar(0xb0)) + u'C';
+    else if (sdr.baseUnit == IPMI_UNIT_TYPE_DEGREES_F)
+        unit = QString(QChar(0xb0)) + u'F';
+    else
+        unit = libraryString(
+            ipmi_get_unit_type_string(static_cast<enum ipmi_unit_type_e>(sdr.baseUnit)));
     if (unit == QLatin1String("unspecified"))
         unit.clear();
     const int modifierUse = (sdr.units1 >> 1) & 0x03;
