@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QThread>
 
+#include <atomic>
 #include <cstring>
 
 namespace ha {
@@ -144,7 +145,8 @@ quint64 NodeSession::stream(const RemoteCommand &cmd)
 
 quint64 NodeSession::start(const RemoteCommand &cmd, int timeoutMs, bool isStream)
 {
-    const quint64 id = m_nextId++;
+    static std::atomic<quint64> nextId{1};
+    const quint64 id = nextId++;
     if (!cmd.isValid()) {
         const CommandResult r{-1, {}, {}, 0,
                               makeError(ErrorCode::InvalidInput, tr("No command to run."))};

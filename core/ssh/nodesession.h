@@ -70,7 +70,8 @@ public:
     void acceptHostKey();
     void rejectHostKey();
 
-    // Start a command; returns its id (never 0). timeoutMs bounds the whole command.
+    // Start a command; returns its id (never 0, unique in the process). timeoutMs bounds the
+    // whole command.
     quint64 run(const RemoteCommand &cmd, int timeoutMs = 30000);
     // A long-running command (crm_mon -i, journalctl -f, tail -F): no timeout.
     quint64 stream(const RemoteCommand &cmd);
@@ -106,7 +107,6 @@ private:
     State m_state = State::Disconnected;
     std::optional<Error> m_lastError;
     QString m_remoteUser; // as authenticated (after ~/.ssh/config), for the audit log
-    quint64 m_nextId = 1;
     QHash<quint64, Running> m_running;
 };
 

@@ -539,10 +539,10 @@ void SshWorker::becomeConnected()
 
 void SshWorker::connectionLost(const QString &reason, ErrorCode code)
 {
+    failAll(code, reason);
+    teardown();
     if (m_abort)
         return;
-    failAll(ErrorCode::Unreachable, reason);
-    teardown();
     if (!m_trusted) {
         // Never reached a trusted, logged-in state: nothing to resume on its own.
         fail(code, reason);
