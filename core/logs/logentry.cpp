@@ -109,7 +109,8 @@ LogFlags classifyMessage(QByteArrayView message)
     LogFlags f = NoFlag;
     if (has(m, "transition"))
         f |= Transition;
-    if (has(m, "fenc") || has(m, "stonith"))
+    if (has(m, "fenc") || has(m, "stonith") || has(m, "operation 'reboot'")
+        || has(m, "operation 'off'") || has(m, "operation reboot") || has(m, "operation off"))
         f |= Fencing;
     if (has(m, "membership") || has(m, "members joined") || has(m, "members left")
         || has(m, "state is now") || has(m, "node lost") || has(m, "joined the cluster")

@@ -3,6 +3,9 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QThreadPool>
+
+#include <optional>
 
 namespace ha::logs {
 
@@ -108,6 +111,47 @@ Result<LoadedFile> loadLogFile(const QString &path, StreamOptions options, const
     out.bytes = consumedTotal;
     out.nextSequence = stream.nextSequence();
     return out;
+}
+
+} // namespace ha::logs
+
+
+namespace ha::logs {
+
+Result<std::vector<MergeInput>> loadFiles(const QList<FileSource> &files, QList<LoadedFile> *meta)
+{
+    std::vector<std::optional<Result<LoadedFile>>> results(static_cast<size_t>(files.size()));
+    QThreadPool pool;
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        pool.start([&results, &files, i] {
+            const FileSource &f = files.at(i);
+            StreamOptions o;
+            o.node = f.node;
+            o.format = f.format;
+            o.clock = f.clock;
+            results[static_cast<size_t>(i)] = loadLogFile(f.path, o);
+        });
+    }
+    pool.waitForDone();
+    std::vector<MergeInput> inputs;
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        Result<LoadedFile> &r = *results[static_cast<size_t>(i)];
+        if (!r.ok())
+            return r.error();
+        MergeInput in;
+        in.entries = std::move(r.value().entries);
+        in.clockOffsetUs = files.at(i).clock.offsetUs;
+        inputs.push_back(std::move(in));
+        if (meta) {
+            LoadedFile m;
+            m.format = r.value().format;
+            m.bytes = r.value().bytes;
+            m.lastLine = r.value().lastLine;
+            m.nextSequence = r.value().nextSequence;
+            meta->append(m);
+        }
+    }
+    return inputs;
 }
 
 } // namespace ha::logs

@@ -2,6 +2,7 @@
 // Reads a local log file into entries (used for saved logs, the CLI's --file and the benchmark).
 // Runs on whatever thread calls it; loading several files in parallel is the caller's choice.
 
+#include "logmerge.h"
 #include "logstream.h"
 
 #include "util/result.h"
@@ -28,5 +29,22 @@ Result<LoadedFile> loadLogFile(const QString &path, StreamOptions options,
 
 // The same, over bytes already in memory (tests, text received over SSH).
 LoadedFile parseLogText(QByteArrayView text, StreamOptions options);
+
+} // namespace ha::logs
+
+namespace ha::logs {
+
+struct FileSource
+{
+    QString node;
+    QString path;
+    NodeClock clock;
+    LogFormat format = LogFormat::Unknown; // Unknown: detect
+};
+
+// Loads several files in parallel (a thread each, at most the machine's cores) and returns them
+// ready for mergeStreams(), clock offsets set. Blocks the caller: not for the UI thread.
+Result<std::vector<MergeInput>> loadFiles(const QList<FileSource> &files,
+                                                 QList<LoadedFile> *meta = nullptr);
 
 } // namespace ha::logs

@@ -57,8 +57,15 @@ void LogStore::append(std::vector<LogEntry> &&batch)
     if (batch.empty())
         return;
     auto begin = batch.begin();
-    if (static_cast<qsizetype>(batch.size()) > m_capacity)
-        begin += static_cast<std::ptrdiff_t>(batch.size()) - m_capacity;
+    const qsizetype skip = static_cast<qsizetype>(batch.size()) - m_capacity;
+    if (skip > 0) {
+        // Entries that would be evicted at once are never stored but still get their indices.
+        begin += skip;
+        evict(size());
+        m_blocks.clear();
+        m_end += skip;
+        m_first = m_end;
+    }
     const qsizetype incoming = static_cast<qsizetype>(batch.end() - begin);
     const qsizetype overflow = size() + incoming - m_capacity;
     if (overflow > 0)
