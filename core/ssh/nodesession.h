@@ -20,8 +20,9 @@
 //                    exactly once per id; a stream also delivers output(id, chunk) as it comes
 //                    and ends with finished() when it exits, is cancelled or the connection is
 //                    lost (then the owner restarts it after stateChanged(Connected)).
-//   A lost connection (EOF, TCP keepalive/user timeout of ~6 s, failed keepalive write) turns
-//   the state into Reconnecting; reconnects follow a 1, 2, 4, 8 s backoff (capped at 8 s) for
+//   A lost connection (EOF; a keepalive@openssh.com probe every 2 s unanswered for 3 s; TCP
+//   keepalive / TCP_USER_TIMEOUT of 6 s for a dead link) turns the state into Reconnecting;
+//   reconnects follow a 1, 2, 4, 8 s backoff (capped at 8 s) for
 //   as long as the host key stays the trusted one and authentication works.
 //   Every command that reached the node is recorded in the AuditLog (if one is given).
 

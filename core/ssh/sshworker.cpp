@@ -2,6 +2,8 @@
 
 #include "knownhosts.h"
 
+#include <libssh/server.h> // ssh_send_keepalive is declared only there
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -23,6 +25,7 @@ namespace ha {
 namespace {
 
 constexpr int kKeepaliveMs = 2000;
+constexpr int kKeepaliveReplyMs = 3000;
 constexpr int kPumpMs = 100;
 constexpr int kTcpUserTimeoutMs = 6000;
 constexpr qsizetype kMaxOutput = 256 * 1024 * 1024;
@@ -786,14 +789,35 @@ void SshWorker::keepalive()
 {
     if (m_state != State::Connected || !m_session)
         return;
-    // SSH_MSG_IGNORE needs no answer; what matters is that unacknowledged bytes make the
-    // kernel give up on a dead peer after TCP_USER_TIMEOUT.
-    if (ssh_send_ignore(m_session, "") != SSH_OK || !ssh_is_connected(m_session)) {
+    // keepalive@openssh.com wants a reply, so a peer whose kernel still ACKs but whose sshd
+    // (or whole userland) hangs is caught too; TCP keepalive/TCP_USER_TIMEOUT cover a dead
+    // link. The probe gets its own short timeout; libssh does not report a missing reply, so
+    // running into that timeout is the signal.
+    const long probeSeconds = kKeepaliveReplyMs / 1000, zero = 0;
+    ssh_options_set(m_session, SSH_OPTIONS_TIMEOUT, &probeSeconds);
+    ssh_options_set(m_session, SSH_OPTIONS_TIMEOUT_USEC, &zero);
+    QElapsedTimer clock;
+    clock.start();
+    ssh_send_keepalive(m_session);
+    const qint64 took = clock.elapsed();
+    const long seconds = m_endpoint.connectTimeoutMs / 1000;
+    const long usec = (m_endpoint.connectTimeoutMs % 1000) * 1000L;
+    ssh_options_set(m_session, SSH_OPTIONS_TIMEOUT, &seconds);
+    ssh_options_set(m_session, SSH_OPTIONS_TIMEOUT_USEC, &usec);
+    if (!ssh_is_connected(m_session)) {
         connectionLost(tr("Connection to %1 lost: %2").arg(m_nodeName, sessionError()));
+        return;
+    }
+    if (took >= kKeepaliveReplyMs - 100) {
+        connectionLost(tr("%1 did not answer a keepalive within %2 s.")
+                           .arg(m_nodeName)
+                           .arg(kKeepaliveReplyMs / 1000));
         return;
     }
     if (m_channels.empty())
         idlePoll();
+    else
+        pump();
 }
 
 } // namespace ha

@@ -186,6 +186,15 @@ void TestSshd::killAll()
     stopProcess();
 }
 
+void TestSshd::freezeSessions(bool frozen)
+{
+    if (!m_sshd)
+        return;
+    const QList<qint64> kids = descendants(m_sshd->processId());
+    for (qint64 k : kids)
+        ::kill(static_cast<pid_t>(k), frozen ? SIGSTOP : SIGCONT);
+}
+
 bool TestSshd::regenerateHostKey(QString *error)
 {
     QFile::remove(path(QStringLiteral("hostkey")));

@@ -18,6 +18,9 @@ public:
     bool start(QString *error);
     // SIGKILL sshd and every process below it (the sessions too), like a crashed node.
     void killAll();
+    // SIGSTOP (or SIGCONT) every process below sshd but not sshd itself: open sessions hang
+    // with their TCP connections still acknowledged by the kernel; new logins still work.
+    void freezeSessions(bool frozen);
     // A new host key of the same type, as after a reinstall. Takes effect on the next start().
     bool regenerateHostKey(QString *error);
 

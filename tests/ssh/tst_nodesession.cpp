@@ -40,6 +40,7 @@ private slots:
     void hostileArgumentsArriveAsOneWord_data();
     void hostileArgumentsArriveAsOneWord();
     void killedSshdIsNoticedAndReconnects();
+    void hungSessionIsNoticedByKeepalive();
     void silentNodeTimesOutWithoutBlockingTheEventLoop();
     void changedHostKeyIsRefusedAndNothingRuns();
     void auditLogHasEveryCommandAndNoSecret();
@@ -413,6 +414,31 @@ void TstNodeSession::killedSshdIsNoticedAndReconnects()
     QString error;
     QVERIFY2(m_sshd->start(&error), qPrintable(error));
     QTRY_COMPARE_WITH_TIMEOUT(s.state(), State::Connected, 20000);
+    const RemoteCommand uname = CommandTemplates::hostName();
+    const quint64 id = s.run(uname);
+    QVERIFY(waitFor(id));
+    m_ranLines << s.commandLineFor(uname);
+    QCOMPARE(m_results.value(id).exitCode, 0);
+}
+
+void TstNodeSession::hungSessionIsNoticedByKeepalive()
+{
+    NodeSession s(QStringLiteral("node1"), endpoint(), m_audit.get());
+    track(&s);
+    s.open();
+    QTRY_COMPARE_WITH_TIMEOUT(s.state(), State::Connected, 10000);
+    QSignalSpy states(&s, &NodeSession::stateChanged);
+    QElapsedTimer clock;
+    clock.start();
+    m_sshd->freezeSessions(true);
+    // Keepalive every 2 s, 3 s for its answer: noticed within about 5 s.
+    QTRY_VERIFY_WITH_TIMEOUT(!states.isEmpty()
+                                 && states.first().at(0).value<State>() == State::Reconnecting,
+                             8000);
+    qInfo("hung session noticed after %lld ms", clock.elapsed());
+    // sshd itself still takes logins: the session comes back on a fresh connection.
+    QTRY_COMPARE_WITH_TIMEOUT(s.state(), State::Connected, 15000);
+    m_sshd->freezeSessions(false);
     const RemoteCommand uname = CommandTemplates::hostName();
     const quint64 id = s.run(uname);
     QVERIFY(waitFor(id));
