@@ -1,17 +1,321 @@
 #include "mainwindow.h"
 
+#include "audit/auditlog.h"
+#include "audit/auditlogmodel.h"
+#include "auditlogview.h"
+#include "cluster/resourcemodel.h"
+#include "constraintsview.h"
+#include "failuresview.h"
+#include "fencinghistoryview.h"
+#include "firstrundialog.h"
+#include "hostkeydialog.h"
+#include "messagebox.h"
+#include "monitor/clustermonitor.h"
+#include "monitor/nodewatcher.h"
+#include "nodecard.h"
+#include "nodecardstate.h"
+#include "profile/profilestore.h"
+#include "profile/secretstore.h"
+#include "resourcetreeview.h"
+#include "splitbrainbanner.h"
+#include "statusagelabel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QVBoxLayout>
 
 namespace ha::ui {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_secrets(new SecretStore(this))
+    , m_audit(new AuditLog(AuditLog::defaultPath(), this))
 {
     setWindowTitle(tr("HA Console"));
-    auto *label = new QLabel(tr("No cluster connected."), this);
-    label->setAlignment(Qt::AlignCenter);
-    setCentralWidget(label);
-    resize(1200, 780);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->setSpacing(8);
+
+    m_banner = new SplitBrainBanner(central);
+    layout->addWidget(m_banner);
+
+    m_cardRow = new QWidget(central);
+    m_cardLayout = new QHBoxLayout(m_cardRow);
+    m_cardLayout->setContentsMargins(0, 0, 0, 0);
+    m_cardLayout->setSpacing(8);
+    auto *placeholder = new QLabel(tr("No cluster is open. Use Cluster ▸ Add a cluster… or "
+                                      "start the console with --profile NAME."),
+                                   m_cardRow);
+    placeholder->setObjectName(QStringLiteral("noClusterLabel"));
+    placeholder->setAlignment(Qt::AlignCenter);
+    m_cardLayout->addWidget(placeholder);
+    layout->addWidget(m_cardRow);
+
+    m_tabs = new QTabWidget(central);
+    m_resourceModel = new ResourceModel(this);
+    m_resourceView = new ResourceTreeView(m_tabs);
+    m_resourceView->setModel(m_resourceModel);
+    m_tabs->addTab(m_resourceView, tr("Resources"));
+    m_failures = new FailuresView(m_tabs);
+    m_tabs->addTab(m_failures, tr("Failed actions"));
+    m_constraints = new ConstraintsView(m_tabs);
+    m_tabs->addTab(m_constraints, tr("Move/ban constraints"));
+    m_fencing = new FencingHistoryView(m_tabs);
+    m_tabs->addTab(m_fencing, tr("Fencing history"));
+    m_auditModel = new AuditLogModel(m_audit, 10000, this);
+    m_auditView = new AuditLogView(m_tabs);
+    m_auditView->setModel(m_auditModel);
+    m_tabs->addTab(m_auditView, tr("Audit log"));
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+
+    m_age = new StatusAgeLabel(this);
+    m_connectionSummary = new QLabel(this);
+    statusBar()->addWidget(m_connectionSummary, 1);
+    statusBar()->addPermanentWidget(m_age);
+
+    buildMenus();
+    resize(1280, 820);
+}
+
+MainWindow::~MainWindow()
+{
+    closeCluster();
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *cluster = menuBar()->addMenu(tr("&Cluster"));
+    QAction *add = cluster->addAction(tr("&Add a cluster…"));
+    connect(add, &QAction::triggered, this, &MainWindow::addCluster);
+    QMenu *open = cluster->addMenu(tr("&Open"));
+    connect(open, &QMenu::aboutToShow, this, [this, open] {
+        open->clear();
+        const QStringList names = ProfileStore().names();
+        if (names.isEmpty())
+            open->addAction(tr("(no saved clusters)"))->setEnabled(false);
+        for (const QString &n : names) {
+            connect(open->addAction(n), &QAction::triggered, this,
+                    [this, n] { openProfile(n); });
+        }
+    });
+    QAction *refresh = cluster->addAction(tr("&Refresh now"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    connect(refresh, &QAction::triggered, this, [this] {
+        if (m_monitor)
+            m_monitor->refreshNow();
+    });
+    cluster->addSeparator();
+    QAction *quit = cluster->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+}
+
+void MainWindow::addCluster()
+{
+    FirstRunDialog dlg(ProfileStore(), m_secrets, this);
+    if (dlg.exec() == QDialog::Accepted)
+        openProfile(dlg.profile());
+}
+
+bool MainWindow::openProfile(const QString &name)
+{
+    const Result<ClusterProfile> p = ProfileStore().load(name);
+    if (!p.ok()) {
+        MessageBox::warning(this, tr("Cannot open cluster"), p.error().message);
+        return false;
+    }
+    openProfile(p.value());
+    return true;
+}
+
+void MainWindow::closeCluster()
+{
+    if (m_monitor) {
+        m_monitor->stop();
+        delete m_monitor;
+        m_monitor = nullptr;
+    }
+    m_hostKeyQuestions.clear();
+}
+
+void MainWindow::openProfile(const ClusterProfile &profile)
+{
+    closeCluster();
+    setWindowTitle(tr("%1 — HA Console").arg(profile.name));
+
+    // One card per node, in profile order, side by side.
+    while (QLayoutItem *item = m_cardLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_cards.clear();
+    for (const NodeProfile &n : profile.nodes) {
+        auto *card = new NodeCard(m_cardRow);
+        NodeCardState s;
+        s.name = n.name;
+        s.bmcConfigured = n.bmc.isConfigured();
+        card->setState(s);
+        m_cardLayout->addWidget(card, 1);
+        m_cards << card;
+    }
+
+    m_monitor = new ClusterMonitor(profile, m_audit, m_secrets, this);
+    connect(m_monitor, &ClusterMonitor::changed, this, &MainWindow::refreshFromMonitor);
+    connect(m_monitor, &ClusterMonitor::hostKeyUnknown, this, &MainWindow::onHostKeyUnknown);
+    connect(m_monitor, &ClusterMonitor::hostKeyRejected, this, &MainWindow::onHostKeyRejected);
+    m_monitor->start();
+    refreshFromMonitor();
+}
+
+void MainWindow::refreshFromMonitor()
+{
+    if (!m_monitor)
+        return;
+    const NodeView *primary = m_monitor->primaryView();
+    if (primary && primary->status) {
+        const ClusterStatus &st = *primary->status;
+        m_resourceModel->update(st);
+        m_failures->setFailures(st.failures);
+        m_constraints->setConstraints(ConstraintsView::fromBans(st.bans));
+        m_fencing->setEvents(st.fencing);
+        m_tabs->setTabText(1, st.failures.isEmpty()
+                                  ? tr("Failed actions")
+                                  : tr("Failed actions (%1)").arg(st.failures.size()));
+        m_age->setLastUpdate(primary->lastStatus, primary->node);
+    }
+    updateCards();
+    updateBanner();
+
+    QStringList parts;
+    for (const NodeWatcher *w : m_monitor->watchers()) {
+        const NodeView &v = w->view();
+        parts << tr("%1: %2").arg(v.node, sessionStateName(v.connection));
+    }
+    m_connectionSummary->setText(tr("SSH — %1").arg(parts.join(QStringLiteral(" · "))));
+}
+
+void MainWindow::updateCards()
+{
+    const NodeView *primary = m_monitor->primaryView();
+    const QList<NodeWatcher *> watchers = m_monitor->watchers();
+    for (int i = 0; i < watchers.size() && i < m_cards.size(); ++i) {
+        const NodeView &own = watchers.at(i)->view();
+        NodeCardState s = primary && primary->status
+                              ? NodeCardState::fromClusterView(*primary->status, own.node)
+                              : NodeCardState();
+        s.name = own.node;
+        s.lastContact = own.lastContact;
+        s.bmcConfigured = m_cards.at(i)->state().bmcConfigured;
+        if (own.status) {
+            s.quorate = own.status->pacemakerRunning
+                            ? (own.status->summary.quorum ? TriState::Yes : TriState::No)
+                            : TriState::Unknown;
+            if (!own.status->pacemakerRunning) {
+                s.verdict = NodeVerdict::PacemakerStopped;
+                s.reason = own.status->pacemakerMessage;
+            }
+        }
+        if (!own.reachable() && own.connection != NodeSession::State::Connecting) {
+            if (s.verdict != NodeVerdict::Offline && s.verdict != NodeVerdict::Unclean)
+                s.verdict = NodeVerdict::Unreachable;
+            s.reason = own.connectionMessage.isEmpty() ? sessionStateName(own.connection)
+                                                       : own.connectionMessage;
+        }
+        m_cards.at(i)->setState(s);
+    }
+}
+
+void MainWindow::updateBanner()
+{
+    // Each node's own opinion of who is online and who is DC: when two reachable nodes each
+    // believe they run the cluster without the other, that is split brain.
+    QStringList selfDc;
+    QStringList disagreements;
+    const QList<NodeView> views = m_monitor->views();
+    for (const NodeView &v : views) {
+        if (!v.reachable() || !v.status || !v.status->pacemakerRunning)
+            continue;
+        if (v.status->summary.dcName == v.node)
+            selfDc << v.node;
+        for (const NodeView &o : views) {
+            if (&o == &v || !o.reachable() || !o.status || !o.status->pacemakerRunning)
+                continue;
+            const NodeState *seen = v.status->node(o.node);
+            if (seen && !seen->online)
+                disagreements << tr("%1 sees %2 offline, but %2 answers and runs Pacemaker")
+                                     .arg(v.node, o.node);
+        }
+    }
+    if (selfDc.size() > 1) {
+        m_banner->showSplitBrain(tr("%1 each act as the cluster's DC. %2. The nodes cannot "
+                                    "see each other: check the heartbeat links now; fencing "
+                                    "will power one of them off.")
+                                     .arg(selfDc.join(tr(" and ")), disagreements.join(QStringLiteral("; "))));
+    } else if (!disagreements.isEmpty()) {
+        m_banner->showDisagreement(disagreements.join(u'\n'));
+    } else {
+        m_banner->clear();
+    }
+}
+
+void MainWindow::onHostKeyUnknown(const QString &node, const QString &fingerprint,
+                                  const QString &type)
+{
+    m_hostKeyQuestions.enqueue({node, fingerprint, type});
+    // Ask outside the signal: the dialog runs its own loop.
+    QTimer::singleShot(0, this, &MainWindow::askNextHostKey);
+}
+
+void MainWindow::askNextHostKey()
+{
+    if (m_askingHostKey || m_hostKeyQuestions.isEmpty() || !m_monitor)
+        return;
+    m_askingHostKey = true;
+    const HostKeyQuestion q = m_hostKeyQuestions.dequeue();
+    NodeWatcher *w = m_monitor->watcher(q.node);
+    if (w) {
+        HostKeyInfo info;
+        info.node = q.node;
+        info.host = w->session()->endpoint().host;
+        info.port = w->session()->endpoint().port;
+        info.keyType = q.type;
+        info.fingerprint = q.fingerprint;
+        info.knownHostsFile = w->session()->endpoint().knownHostsFile;
+        const bool trust = HostKeyDialog::askTrust(this, info);
+        if (m_monitor && (w = m_monitor->watcher(q.node))) {
+            if (trust)
+                w->session()->acceptHostKey();
+            else
+                w->session()->rejectHostKey();
+        }
+    }
+    m_askingHostKey = false;
+    if (!m_hostKeyQuestions.isEmpty())
+        QTimer::singleShot(0, this, &MainWindow::askNextHostKey);
+}
+
+void MainWindow::onHostKeyRejected(const QString &node, const QString &message)
+{
+    NodeWatcher *w = m_monitor ? m_monitor->watcher(node) : nullptr;
+    HostKeyInfo info;
+    info.node = node;
+    info.message = message;
+    if (w) {
+        info.host = w->session()->endpoint().host;
+        info.port = w->session()->endpoint().port;
+        info.knownHostsFile = w->session()->endpoint().knownHostsFile;
+    }
+    QTimer::singleShot(0, this, [this, info] { HostKeyDialog::showChanged(this, info); });
 }
 
 } // namespace ha::ui

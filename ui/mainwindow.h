@@ -1,14 +1,96 @@
 #pragma once
+// The console's main window: one cluster at a time. Everything it shows comes from the core
+// ClusterMonitor; the window only turns those views into widgets and routes the operator's
+// answers (host keys) back.
 
+#include "profile/clusterprofile.h"
+
+#include <QList>
 #include <QMainWindow>
+#include <QPointer>
+#include <QQueue>
+
+class QHBoxLayout;
+class QLabel;
+class QTabWidget;
+
+namespace ha {
+class AuditLog;
+class AuditLogModel;
+class ClusterMonitor;
+class FailureModel;
+class ResourceModel;
+class SecretStore;
+} // namespace ha
 
 namespace ha::ui {
+
+class AuditLogView;
+class ConstraintsView;
+class FailuresView;
+class FencingHistoryView;
+class NodeCard;
+class ResourceTreeView;
+class SplitBrainBanner;
+class StatusAgeLabel;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Loads the named profile and connects to its nodes; false (with a message shown) when the
+    // profile cannot be read.
+    bool openProfile(const QString &name);
+    void openProfile(const ClusterProfile &profile);
+    // Asks for a cluster (first run, or Cluster ▸ Add).
+    void addCluster();
+
+    ClusterMonitor *monitor() const { return m_monitor; }
+    QList<NodeCard *> nodeCards() const { return m_cards; }
+    SplitBrainBanner *banner() const { return m_banner; }
+    ResourceTreeView *resourceView() const { return m_resourceView; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+private:
+    void buildMenus();
+    void closeCluster();
+    void refreshFromMonitor();
+    void updateCards();
+    void updateBanner();
+    void askNextHostKey();
+    void onHostKeyUnknown(const QString &node, const QString &fingerprint, const QString &type);
+    void onHostKeyRejected(const QString &node, const QString &message);
+
+    struct HostKeyQuestion
+    {
+        QString node;
+        QString fingerprint;
+        QString type;
+    };
+
+    SecretStore *m_secrets = nullptr;
+    AuditLog *m_audit = nullptr;
+    AuditLogModel *m_auditModel = nullptr;
+    ClusterMonitor *m_monitor = nullptr;
+    ResourceModel *m_resourceModel = nullptr;
+
+    SplitBrainBanner *m_banner = nullptr;
+    QWidget *m_cardRow = nullptr;
+    QHBoxLayout *m_cardLayout = nullptr;
+    QList<NodeCard *> m_cards;
+    QTabWidget *m_tabs = nullptr;
+    ResourceTreeView *m_resourceView = nullptr;
+    FailuresView *m_failures = nullptr;
+    ConstraintsView *m_constraints = nullptr;
+    FencingHistoryView *m_fencing = nullptr;
+    AuditLogView *m_auditView = nullptr;
+    StatusAgeLabel *m_age = nullptr;
+    QLabel *m_connectionSummary = nullptr;
+    QQueue<HostKeyQuestion> m_hostKeyQuestions;
+    bool m_askingHostKey = false;
 };
 
 } // namespace ha::ui

@@ -1,0 +1,95 @@
+#pragma once
+// A one-shot check that the database answers: TCP connect to address:port and read the MySQL
+// server greeting (no credentials are sent). ServiceOutageMeter repeats it to measure how long
+// the service was unreachable during an operation. Kept small on purpose: the continuous
+// service probe with history belongs to core/probe.
+
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QObject>
+#include <QTimer>
+
+class QTcpSocket;
+
+namespace ha {
+
+struct ServiceAnswer
+{
+    bool up = false;
+    qint64 latencyMs = 0;
+    QString detail;       // server version on success, the reason otherwise
+};
+
+// Decides whether `data` starts with a MySQL/MariaDB handshake (protocol 10) or an error
+// packet the server sends before authentication (it answers, but refuses this host).
+// Returns nullopt while more bytes are needed.
+std::optional<ServiceAnswer> opsParseGreeting(const QByteArray &data);
+
+class ServiceCheck : public QObject
+{
+    Q_OBJECT
+public:
+    ServiceCheck(QString host, quint16 port, int timeoutMs, QObject *parent = nullptr);
+    void start();
+
+signals:
+    void finished(const ha::ServiceAnswer &answer);
+
+private:
+    void done(bool up, const QString &detail);
+
+    QString m_host;
+    quint16 m_port;
+    QTcpSocket *m_socket = nullptr;
+    QTimer m_timeout;
+    QElapsedTimer m_clock;
+    QByteArray m_buffer;
+    bool m_done = false;
+};
+
+// Repeats ServiceCheck every intervalMs from start() and records when the service stopped and
+// started answering, relative to start().
+class ServiceOutageMeter : public QObject
+{
+    Q_OBJECT
+public:
+    ServiceOutageMeter(QString host, quint16 port, QObject *parent = nullptr);
+    void setIntervalMs(int ms) { m_intervalMs = ms; }
+    void start();
+    void stop();
+    // Stop as soon as the service answers (or after maxWaitMs); then emitted settled().
+    void finishWhenUp(int maxWaitMs);
+
+    qint64 elapsedMs() const { return m_clock.elapsed(); }
+    bool sawOutage() const { return m_firstDownMs >= 0; }
+    qint64 firstDownMs() const { return m_firstDownMs; }
+    // The first answer after the last failure (or the first answer if none failed); -1: none.
+    qint64 backUpMs() const { return m_backUpMs; }
+    bool lastUp() const { return m_lastUp; }
+    int probes() const { return m_probes; }
+
+signals:
+    void settled();
+
+private:
+    void probe();
+    void onAnswer(const ha::ServiceAnswer &a, qint64 startedAtMs);
+
+    QString m_host;
+    quint16 m_port;
+    int m_intervalMs = 100;
+    QElapsedTimer m_clock;
+    QTimer m_timer;
+    QTimer m_deadline;
+    bool m_running = false;
+    bool m_inFlight = false;
+    bool m_finishing = false;
+    bool m_lastUp = false;
+    int m_probes = 0;
+    qint64 m_firstDownMs = -1;
+    qint64 m_backUpMs = -1;
+};
+
+} // namespace ha
+
+Q_DECLARE_METATYPE(ha::ServiceAnswer)
