@@ -13,6 +13,7 @@ ConstraintsView::ConstraintsView(QWidget *parent)
                   QStringLiteral("✔ ") + tr("No leftover move or ban constraints."), parent)
 {
     setAccessibleName(tr("Leftover move and ban constraints"));
+    setStretchColumn(ExpiresColumn);
 }
 
 void ConstraintsView::setConstraints(const QList<LeftoverConstraint> &constraints)

@@ -75,6 +75,14 @@ void RecordTable::setRows(const QList<Row> &rows)
     emit rowsChanged();
 }
 
+void RecordTable::setStretchColumn(int column)
+{
+    QHeaderView *h = m_view->horizontalHeader();
+    h->setStretchLastSection(false);
+    for (int c = 0; c < h->count(); ++c)
+        h->setSectionResizeMode(c, c == column ? QHeaderView::Stretch : QHeaderView::Interactive);
+}
+
 int RecordTable::rowCount() const
 {
     return m_model->rowCount();

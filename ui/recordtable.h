@@ -30,6 +30,8 @@ public:
     RecordTable(const QStringList &headers, const QString &emptyText, QWidget *parent = nullptr);
 
     void setRows(const QList<Row> &rows);
+    // The column that takes the spare width (default: the last).
+    void setStretchColumn(int column);
     int rowCount() const;
     QString cellText(int row, int column) const;
     bool showsEmptyText() const;

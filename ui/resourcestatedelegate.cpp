@@ -1,5 +1,6 @@
 #include "resourcestatedelegate.h"
 
+#include "cluster/modelroles.h"
 #include "statebadge.h"
 
 #include <QApplication>
@@ -12,10 +13,30 @@ ResourceStateDelegate::ResourceStateDelegate(QObject *parent)
 {
 }
 
-void ResourceStateDelegate::setStateColumn(int column, int role)
+void ResourceStateDelegate::stateOf(const QModelIndex &index, StateBadge *badge, QString *extra)
 {
-    m_stateColumn = column;
-    m_stateRole = role;
+    const QString text = index.data(Qt::DisplayRole).toString();
+    QStringList parts = text.split(QStringLiteral(", "), Qt::SkipEmptyParts);
+    const QVariant state = index.data(StateRole);
+    if (!state.isValid()) {
+        *badge = resourceBadgeFromText(parts.isEmpty() ? text : parts.first());
+        if (!parts.isEmpty())
+            parts.removeFirst();
+        *extra = parts.join(QStringLiteral(", "));
+        return;
+    }
+    const auto s = static_cast<ItemState>(state.toInt());
+    // The model's first word is the role ("Started", "Unpromoted"): it names an OK state better
+    // than a generic word; for every other state the badge's own word is the point.
+    const bool roleNamesState = s == ItemState::Ok || s == ItemState::Promoted;
+    *badge = itemStateBadge(s, roleNamesState && !parts.isEmpty() ? parts.first() : QString());
+    if (!parts.isEmpty())
+        parts.removeFirst();
+    // Drop words the badge already says ("FAILED" next to a FAILED badge).
+    parts.removeIf([badge](const QString &p) {
+        return p.compare(badge->text, Qt::CaseInsensitive) == 0;
+    });
+    *extra = parts.join(QStringLiteral(", "));
 }
 
 void ResourceStateDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -28,8 +49,20 @@ void ResourceStateDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
         const QWidget *w = option.widget;
         QStyle *style = w ? w->style() : QApplication::style();
         style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, w);
-        paintBadge(painter, option.rect, resourceBadgeFromText(index.data(m_stateRole).toString()),
-                   option.font);
+        StateBadge badge;
+        QString extra;
+        stateOf(index, &badge, &extra);
+        paintBadge(painter, option.rect, badge, option.font);
+        if (!extra.isEmpty()) {
+            const int x = badgeSizeHint(badge, option.font).width() + 8;
+            painter->save();
+            painter->setPen(opt.palette.color(opt.state & QStyle::State_Selected
+                                                  ? QPalette::HighlightedText
+                                                  : QPalette::Text));
+            painter->drawText(option.rect.adjusted(x, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                              extra);
+            painter->restore();
+        }
         return;
     }
     if (index.column() == m_failcountColumn && index.data().toInt() > 0) {
@@ -52,10 +85,15 @@ QSize ResourceStateDelegate::sizeHint(const QStyleOptionViewItem &option,
 {
     QSize s = QStyledItemDelegate::sizeHint(option, index);
     if (index.column() == m_stateColumn) {
-        const QSize b = badgeSizeHint(resourceBadgeFromText(index.data(m_stateRole).toString()),
-                                      option.font);
-        s = s.expandedTo(QSize(b.width() + 8, b.height() + 4));
+        StateBadge badge;
+        QString extra;
+        stateOf(index, &badge, &extra);
+        const QSize b = badgeSizeHint(badge, option.font);
+        const int extraWidth = extra.isEmpty() ? 0 : option.fontMetrics.horizontalAdvance(extra) + 8;
+        s = QSize(b.width() + 12 + extraWidth, qMax(s.height(), b.height() + 4));
     }
+    if (index.column() == m_failcountColumn && index.data().toInt() > 0)
+        s.rwidth() += option.fontMetrics.horizontalAdvance(QStringLiteral("⚠ ")) + 4;
     return s;
 }
 

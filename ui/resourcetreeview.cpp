@@ -1,10 +1,17 @@
 #include "resourcetreeview.h"
 
+#include "cluster/resourcemodel.h"
 #include "resourcestatedelegate.h"
 
 #include <QHeaderView>
+#include <QTimer>
 
 namespace ha::ui {
+
+static_assert(int(ResourceTreeView::StateColumn) == int(ResourceModel::StateColumn)
+              && int(ResourceTreeView::FailcountColumn) == int(ResourceModel::FailcountColumn)
+              && int(ResourceTreeView::NodesColumn) == int(ResourceModel::NodesColumn),
+              "the view's columns are ResourceModel's");
 
 ResourceTreeView::ResourceTreeView(QWidget *parent)
     : QTreeView(parent)
@@ -41,14 +48,25 @@ void ResourceTreeView::setModel(QAbstractItemModel *model)
                     expand(parent);
                 fitColumns();
             });
+    // Cells only grow: a state that gains words ("target Started") must not be cut off, and
+    // shrinking on every refresh would make the columns jitter.
+    connect(model, &QAbstractItemModel::dataChanged, this, [this] {
+        if (m_growPending)
+            return;
+        m_growPending = true;
+        QTimer::singleShot(0, this, [this] {
+            m_growPending = false;
+            for (int c = 0; c < header()->count(); ++c) {
+                if (header()->sectionResizeMode(c) != QHeaderView::Interactive)
+                    continue;
+                const int want = sizeHintForColumn(c);
+                if (want > columnWidth(c))
+                    setColumnWidth(c, want);
+            }
+        });
+    });
     expandAll();
     fitColumns();
-}
-
-void ResourceTreeView::setStateRole(int role)
-{
-    m_delegate->setStateColumn(StateColumn, role);
-    viewport()->update();
 }
 
 void ResourceTreeView::fitColumns()

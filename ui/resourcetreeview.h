@@ -1,5 +1,5 @@
 #pragma once
-// The resource tree: groups, clones and bundles with their primitives. Columns as ResourceModel
+// The resource tree (over ha::ResourceModel): groups, clones and bundles with their primitives. Columns as ResourceModel
 // provides them: resource, agent, state, node(s), failcount. The tree stays expanded as rows come
 // and go, because a collapsed group hides where its members run.
 
@@ -17,9 +17,8 @@ public:
 
     explicit ResourceTreeView(QWidget *parent = nullptr);
 
+    // Typically ha::ResourceModel (same columns; states from ha::StateRole).
     void setModel(QAbstractItemModel *model) override;
-    // The role that gives the state words in the state column (default: DisplayRole).
-    void setStateRole(int role);
 
     ResourceStateDelegate *stateDelegate() const { return m_delegate; }
 
@@ -27,6 +26,7 @@ private:
     void fitColumns();
 
     ResourceStateDelegate *m_delegate;
+    bool m_growPending = false;
 };
 
 } // namespace ha::ui

@@ -1,6 +1,7 @@
 #include "statebadge.h"
 
 #include "cluster/clusterstatus.h"
+#include "cluster/modelroles.h"
 
 #include <QCoreApplication>
 #include <QFontMetrics>
@@ -74,6 +75,27 @@ StateBadge resourceBadge(const Resource &r)
         return resourceBadgeFromText(r.role);
     return r.active ? StateBadge{QStringLiteral("✔"), tr("Started"), Severity::Good}
                     : StateBadge{QStringLiteral("■"), tr("Stopped"), Severity::Neutral};
+}
+
+StateBadge itemStateBadge(ItemState state, const QString &word)
+{
+    const auto w = [&word](const char *fallback) { return word.isEmpty() ? tr(fallback) : word; };
+    switch (state) {
+    case ItemState::Ok: return {QStringLiteral("✔"), w("Started"), Severity::Good};
+    case ItemState::Promoted: return {QStringLiteral("★"), w("Promoted"), Severity::Good};
+    case ItemState::Standby: return {QStringLiteral("■"), tr("Standby"), Severity::Warning};
+    case ItemState::Maintenance: return {QStringLiteral("⚙"), tr("Maintenance"), Severity::Warning};
+    case ItemState::Unmanaged: return {QStringLiteral("⚠"), tr("Unmanaged"), Severity::Warning};
+    case ItemState::Stopped: return {QStringLiteral("■"), tr("Stopped"), Severity::Neutral};
+    case ItemState::Partial: return {QStringLiteral("◐"), tr("Partly started"), Severity::Warning};
+    case ItemState::Pending: return {QStringLiteral("↻"), w("Pending"), Severity::Warning};
+    case ItemState::Offline: return {QStringLiteral("✖"), tr("OFFLINE"), Severity::Bad};
+    case ItemState::Failed: return {QStringLiteral("✖"), tr("FAILED"), Severity::Bad};
+    case ItemState::Unclean: return {QStringLiteral("✖"), tr("UNCLEAN"), Severity::Bad};
+    case ItemState::Blocked: return {QStringLiteral("⚠"), tr("Blocked"), Severity::Bad};
+    case ItemState::Warning: return {QStringLiteral("⚠"), w("Check"), Severity::Warning};
+    }
+    return {QStringLiteral("?"), w("Unknown"), Severity::Neutral};
 }
 
 StateBadge resourceBadgeFromText(const QString &state)

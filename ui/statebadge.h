@@ -13,6 +13,7 @@ class QSize;
 
 namespace ha {
 struct Resource;
+enum class ItemState;
 }
 
 namespace ha::ui {
@@ -35,6 +36,10 @@ QColor severityForeground(Severity s);
 // How a resource of the tree reads. Failed wins over blocked over unmanaged over the role,
 // because that is the order in which an operator has to act on them.
 StateBadge resourceBadge(const Resource &r);
+// From the cluster models' StateRole (core/cluster/modelroles.h). `word` names the state when
+// the model's own text is more precise (the role "Unpromoted" for ItemState::Ok); empty: a
+// default word for the state.
+StateBadge itemStateBadge(ItemState state, const QString &word = QString());
 // The same from the words a model shows ("Started", "FAILED", "blocked", "Promoted", ...).
 StateBadge resourceBadgeFromText(const QString &state);
 

@@ -1,11 +1,14 @@
 // Dashboard widgets built from the lab's real crm_mon samples: what they say, what they hide,
 // and screenshots of each (HA_ARTIFACT_DIR) to look at.
 
+#include "cluster/modelroles.h"
+#include "cluster/resourcemodel.h"
 #include "constraintsview.h"
 #include "failuresview.h"
 #include "fencinghistoryview.h"
 #include "guitestutil.h"
 #include "nodecard.h"
+#include "resourcestatedelegate.h"
 #include "resourcetreeview.h"
 #include "splitbrainbanner.h"
 #include "statebadge.h"
@@ -206,41 +209,74 @@ void TstDashboardWidgets::splitBrainBanner()
 
 void TstDashboardWidgets::resourceTreeShowsFailure()
 {
+    // mysqld_safe was killed: the lab sample has mysql restarted with a fail count of 1.
     ClusterStatus view;
     QString err;
     QVERIFY2(test::loadSample(QStringLiteral("failed-mysql-killed-crm_mon-inactive-failcounts.xml"), &view, &err),
              qPrintable(err));
-    const Resource *mysql = view.resource(QStringLiteral("db-mysql-p"));
-    QVERIFY(mysql);
+    QVERIFY(view.resource(QStringLiteral("db-mysql-p")));
 
     ResourceTreeView tree;
-    QStandardItemModel *model = test::resourceModel(view.resources, &tree);
+    auto *model = new ResourceModel(&tree);
     tree.setModel(model);
-    tree.resize(860, 260);
+    model->update(view);
+    tree.resize(860, 220);
     tree.show();
     QVERIFY(QTest::qWaitForWindowExposed(&tree));
 
-    const QModelIndex group = model->index(0, 0);
+    const QModelIndex group = model->indexOf(QStringLiteral("db-group"));
+    QVERIFY(group.isValid());
     QVERIFY(model->rowCount(group) > 0);
     QVERIFY2(tree.isExpanded(group), "groups start expanded so members and their nodes show");
 
-    // Find db-mysql-p and check what its state cell looks like on screen.
-    QModelIndex mysqlState;
-    for (int r = 0; r < model->rowCount(group); ++r) {
-        if (model->index(r, 0, group).data().toString() == QStringLiteral("db-mysql-p"))
-            mysqlState = model->index(r, ResourceTreeView::StateColumn, group);
-    }
-    QVERIFY(mysqlState.isValid());
-    const StateBadge badge = resourceBadgeFromText(mysqlState.data().toString());
-    if (mysql->failed) {
-        QCOMPARE(badge.label(), QStringLiteral("✖ FAILED"));
-    }
-    const QImage shot = tree.viewport()->grab().toImage();
-    const QRect cell = tree.visualRect(mysqlState);
-    QVERIFY(!cell.isEmpty());
-    const QColor painted = shot.pixelColor(cell.left() + 5, cell.center().y());
-    QCOMPARE(painted.rgb(), severityBackground(badge.severity).rgb());
-    QVERIFY(test::saveShot(&tree, QStringLiteral("resourcetree_failed_mysql")));
+    const auto badgeAt = [&](const QModelIndex &idx) {
+        StateBadge badge;
+        QString extra;
+        ResourceStateDelegate::stateOf(idx, &badge, &extra);
+        return badge;
+    };
+    const auto paintedAt = [&](const QModelIndex &idx) {
+        const QImage shot = tree.viewport()->grab().toImage();
+        const QRect cell = tree.visualRect(idx);
+        return shot.pixelColor(cell.left() + 5, cell.center().y()).rgb();
+    };
+
+    QModelIndex state = model->indexOf(QStringLiteral("db-mysql-p"), ResourceTreeView::StateColumn);
+    QVERIFY(state.isValid());
+    QCOMPARE(badgeAt(state).label(), QStringLiteral("✔ Started"));
+    QCOMPARE(paintedAt(state), severityBackground(Severity::Good).rgb());
+    const QModelIndex fails = model->indexOf(QStringLiteral("db-mysql-p"), ResourceTreeView::FailcountColumn);
+    QCOMPARE(fails.data().toInt(), 1);
+    QVERIFY(test::saveShot(&tree, QStringLiteral("resourcetree_mysql_failcount")));
+
+    // The next refresh reports the monitor failing for good: the same row turns into FAILED.
+    std::function<Resource *(QList<Resource> &)> find = [&](QList<Resource> &list) -> Resource * {
+        for (Resource &r : list) {
+            if (r.id == QStringLiteral("db-mysql-p"))
+                return &r;
+            if (Resource *c = find(r.children))
+                return c;
+        }
+        return nullptr;
+    };
+    Resource *mysql = find(view.resources);
+    mysql->failed = true;
+    mysql->role = QStringLiteral("Stopped");
+    mysql->active = false;
+    mysql->nodes.clear();
+    mysql->targetRole = QStringLiteral("Started");
+    model->update(view);
+    state = model->indexOf(QStringLiteral("db-mysql-p"), ResourceTreeView::StateColumn);
+    QCOMPARE(static_cast<ItemState>(state.data(StateRole).toInt()), ItemState::Failed);
+    StateBadge badge;
+    QString extra;
+    ResourceStateDelegate::stateOf(state, &badge, &extra);
+    QCOMPARE(badge.label(), QStringLiteral("✖ FAILED"));
+    // What the model says beyond the badge stays visible, without repeating "FAILED".
+    QVERIFY2(extra.contains(QStringLiteral("target Started")), qPrintable(extra));
+    QVERIFY2(!extra.contains(QStringLiteral("FAILED")), qPrintable(extra));
+    QCOMPARE(paintedAt(state), severityBackground(Severity::Bad).rgb());
+    QVERIFY(test::saveShot(&tree, QStringLiteral("resourcetree_mysql_failed")));
 }
 
 void TstDashboardWidgets::containerBadgeShowsWorstChild()
