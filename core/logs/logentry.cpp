@@ -39,12 +39,25 @@ bool equalsIgnoreCase(QByteArrayView a, const char *b)
     return true;
 }
 
+// memchr for the first byte, then memcmp: on ~100-byte messages this beats memmem's setup.
 bool has(QByteArrayView haystack, const char *needle)
 {
     const size_t n = std::strlen(needle);
-    if (static_cast<size_t>(haystack.size()) < n)
+    const size_t size = static_cast<size_t>(haystack.size());
+    if (size < n)
         return false;
-    return ::memmem(haystack.data(), static_cast<size_t>(haystack.size()), needle, n) != nullptr;
+    const char *p = haystack.data();
+    const char *const last = p + (size - n);
+    while (p <= last) {
+        const void *hit = std::memchr(p, needle[0], static_cast<size_t>(last - p) + 1);
+        if (!hit)
+            return false;
+        p = static_cast<const char *>(hit);
+        if (std::memcmp(p + 1, needle + 1, n - 1) == 0)
+            return true;
+        ++p;
+    }
+    return false;
 }
 
 } // namespace

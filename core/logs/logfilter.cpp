@@ -66,47 +66,73 @@ LogMatcher::LogMatcher(LogFilterSpec spec) : m_spec(std::move(spec))
     }
 }
 
+namespace {
+
+bool isLetter(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+char lowerAscii(char c)
+{
+    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+}
+
+// Finds needle (lower case if caseless) in hay by scanning with memchr for one anchor byte of the
+// needle: a non-letter when there is one (its case cannot differ), else the first letter in both
+// cases. memchr runs at memory speed; only anchor hits are compared.
+template<typename Accept>
+bool findAnchored(QByteArrayView hay, QByteArrayView needle, bool caseless, Accept accept)
+{
+    const qsizetype n = needle.size();
+    if (n == 0 || hay.size() < n)
+        return n == 0;
+    qsizetype anchor = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (!isLetter(needle[i])) {
+            anchor = i;
+            break;
+        }
+    }
+    const char a = needle[anchor];
+    const char alt = caseless && isLetter(a) ? static_cast<char>(a - 32) : a;
+    const char *const begin = hay.data();
+    const char *p = begin + anchor;
+    const char *const end = begin + hay.size() - (n - anchor - 1); // past the last anchor spot
+    while (p < end) {
+        const size_t left = static_cast<size_t>(end - p);
+        const char *hit = static_cast<const char *>(std::memchr(p, a, left));
+        if (alt != a) {
+            const char *hit2 = static_cast<const char *>(std::memchr(p, alt, hit ? static_cast<size_t>(hit - p) : left));
+            if (hit2)
+                hit = hit2;
+        }
+        if (!hit)
+            return false;
+        const char *start = hit - anchor;
+        bool same = true;
+        for (qsizetype k = 0; k < n && same; ++k)
+            same = (caseless ? lowerAscii(start[k]) : start[k]) == needle[k];
+        if (same && accept(start - begin))
+            return true;
+        p = hit + 1;
+    }
+    return false;
+}
+
+} // namespace
+
 bool LogMatcher::matchText(QByteArrayView message) const
 {
     if (!m_textIsAscii)
         return QString::fromUtf8(message).contains(m_spec.text, Qt::CaseInsensitive);
-    const qsizetype n = m_lowerText.size();
-    if (message.size() < n)
-        return false;
-    // Scan for the needle's first byte in either case, then compare case-insensitively: faster
-    // than lower-casing every message.
-    const char first = m_lowerText.at(0);
-    const char firstUpper = (first >= 'a' && first <= 'z') ? static_cast<char>(first - 32) : first;
-    const char *hay = message.data();
-    const qsizetype last = message.size() - n;
-    for (qsizetype i = 0; i <= last; ++i) {
-        const char c = hay[i];
-        if (c != first && c != firstUpper)
-            continue;
-        qsizetype k = 1;
-        for (; k < n; ++k) {
-            char h = hay[i + k];
-            if (h >= 'A' && h <= 'Z')
-                h = static_cast<char>(h + 32);
-            if (h != m_lowerText.at(k))
-                break;
-        }
-        if (k == n)
-            return true;
-    }
-    return false;
+    return findAnchored(message, m_lowerText, true, [](qsizetype) { return true; });
 }
 
 bool LogMatcher::matchResource(QByteArrayView message) const
 {
     const qsizetype n = m_resource.size();
-    qsizetype from = 0;
-    while (from + n <= message.size()) {
-        const void *hit = ::memmem(message.data() + from, static_cast<size_t>(message.size() - from),
-                                   m_resource.constData(), static_cast<size_t>(n));
-        if (!hit)
-            return false;
-        const qsizetype pos = static_cast<const char *>(hit) - message.data();
+    return findAnchored(message, m_resource, false, [&](qsizetype pos) {
         const bool startOk = pos == 0 || (!isResourceIdChar(message[pos - 1]) && message[pos - 1] != '_');
         const qsizetype after = pos + n;
         // "_" may follow (operation keys: db-fs-p_start_0), a trailing "." ends a sentence.
@@ -114,11 +140,8 @@ bool LogMatcher::matchResource(QByteArrayView message) const
         if (!endOk && message[after] == '.'
             && (after + 1 == message.size() || !isResourceIdChar(message[after + 1])))
             endOk = true;
-        if (startOk && endOk)
-            return true;
-        from = pos + 1;
-    }
-    return false;
+        return startOk && endOk;
+    });
 }
 
 bool LogMatcher::matches(const LogEntry &e) const
