@@ -137,7 +137,7 @@ void ServiceHealth::settleFailovers()
 void ServiceHealth::attachMonitor(ClusterMonitor *monitor)
 {
     connect(monitor, &ClusterMonitor::changed, this, [this, monitor] {
-        const NodeView *v = monitor->primaryView();
+        const NodeSnapshot *v = monitor->primaryView();
         if (!v || !v->status || !v->status->pacemakerRunning || m_group.isEmpty())
             return;
         const std::optional<QString> where = groupLocation(*v->status, m_group);

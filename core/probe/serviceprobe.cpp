@@ -13,6 +13,8 @@ ServiceProbe::ServiceProbe(ProbeTarget target, ProbeTiming timing, QObject *pare
     , m_timing(timing)
 {
     m_deadline.setSingleShot(true);
+    // A coarse timer may fire up to 5 % early: a timeout must mean at least what it says.
+    m_deadline.setTimerType(Qt::PreciseTimer);
     connect(&m_deadline, &QTimer::timeout, this, &ServiceProbe::onDeadline);
     connect(&m_tick, &QTimer::timeout, this, [this] {
         if (!probeOnce())
