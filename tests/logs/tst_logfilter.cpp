@@ -79,6 +79,18 @@ private Q_SLOTS:
         s.text = QStringLiteral("INNODB: buffer");
         QTest::newRow("text, any case") << s << QList<qint64>{4};
         s = {};
+        s.text = QStringLiteral("COMPLETED"); // letters only, at the very end of the message
+        QTest::newRow("text at end, letters only") << s << QList<qint64>{4};
+        s = {};
+        s.text = QStringLiteral("Timer Expired");
+        QTest::newRow("text mixed case") << s << QList<qint64>{3};
+        s = {};
+        s.text = QStringLiteral("db-fs-p2 on node1 and more");
+        QTest::newRow("text longer than any match") << s << QList<qint64>{};
+        s = {};
+        s.resource = QStringLiteral("mariadb"); // only as a source, never in a message
+        QTest::newRow("resource without a dash") << s << QList<qint64>{};
+        s = {};
         s.regex = QStringLiteral("^Result of (start|stop) operation");
         QTest::newRow("regex") << s << QList<qint64>{6, 7};
         s = {};
