@@ -60,6 +60,16 @@ QList<QString> siblingKeys(const QList<Resource> &list)
     return keys;
 }
 
+// Everything a row shows, children aside. Cheap: most rows are unchanged on a refresh.
+bool sameContent(const Resource &a, const Resource &b)
+{
+    return a.id == b.id && a.role == b.role && a.active == b.active && a.failed == b.failed
+        && a.nodes == b.nodes && a.managed == b.managed && a.blocked == b.blocked
+        && a.agent == b.agent && a.targetRole == b.targetRole && a.failcounts == b.failcounts
+        && a.orphaned == b.orphaned && a.failureIgnored == b.failureIgnored
+        && a.disabled == b.disabled && a.promotable == b.promotable && a.type == b.type;
+}
+
 int totalFailcount(const Resource &r)
 {
     int sum = 0;
@@ -85,9 +95,27 @@ void ResourceModel::update(const ClusterStatus &status)
 void ResourceModel::syncChildren(Item *parent, const QModelIndex &parentIndex,
                                  const QList<Resource> &next)
 {
+    auto &kids = parent->children;
+    // Usual refresh: the same resources in the same order. Equal id sequences give equal
+    // keys, so the rows stay and only their contents are compared.
+    if (kids.size() == static_cast<size_t>(next.size())) {
+        bool same = true;
+        for (size_t i = 0; same && i < kids.size(); ++i)
+            same = kids[i]->res.id == next.at(static_cast<qsizetype>(i)).id;
+        if (same) {
+            for (int i = 0; i < static_cast<int>(next.size()); ++i) {
+                Item *item = kids[static_cast<size_t>(i)].get();
+                const Resource &n = next.at(i);
+                if (!sameContent(item->res, n))
+                    updateItem(item, createIndex(i, 0, item), n);
+                if (!item->children.empty() || !n.children.isEmpty())
+                    syncChildren(item, createIndex(i, 0, item), n.children);
+            }
+            return;
+        }
+    }
     const QList<QString> nextKeys = siblingKeys(next);
     const QSet<QString> wanted(nextKeys.cbegin(), nextKeys.cend());
-    auto &kids = parent->children;
 
     for (int i = static_cast<int>(kids.size()) - 1; i >= 0; --i) {
         if (wanted.contains(kids[i]->key))
@@ -145,14 +173,7 @@ void ResourceModel::syncChildren(Item *parent, const QModelIndex &parentIndex,
 void ResourceModel::updateItem(Item *item, const QModelIndex &idx, const Resource &next)
 {
     const Resource &old = item->res;
-    // Cheap check first: most rows are unchanged on a refresh.
-    if (old.id == next.id && old.role == next.role && old.active == next.active
-        && old.failed == next.failed && old.nodes == next.nodes && old.managed == next.managed
-        && old.blocked == next.blocked && old.agent == next.agent
-        && old.targetRole == next.targetRole && old.failcounts == next.failcounts
-        && old.orphaned == next.orphaned && old.failureIgnored == next.failureIgnored
-        && old.disabled == next.disabled && old.promotable == next.promotable
-        && old.type == next.type)
+    if (sameContent(old, next))
         return;
     Resource updated = withoutChildren(next);
     const bool stateChanged = resourceState(old) != resourceState(updated);
