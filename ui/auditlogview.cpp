@@ -37,6 +37,7 @@ AuditLogView::AuditLogView(QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAccessibleName(tr("Audit log"));
 
@@ -80,8 +81,8 @@ void AuditLogView::setFollowing(bool follow)
         const QSignalBlocker block(m_followButton);
         m_followButton->setChecked(follow);
     }
-    m_followButton->setText(follow ? QStringLiteral("⇩ ") + tr("Following new entries")
-                                   : QStringLiteral("⏸ ") + tr("Paused — follow new entries"));
+    m_followButton->setText(follow ? QStringLiteral("↓ ") + tr("Following new entries")
+                                   : QStringLiteral("‖ ") + tr("Paused — follow new entries"));
     if (follow)
         m_view->scrollToBottom();
 }

@@ -10,7 +10,8 @@ namespace ha::ui {
 QLabel *makeFieldError(QWidget *parent)
 {
     auto *l = new QLabel(parent);
-    l->setWordWrap(true);
+    // No word wrap: a wrapping label's height-for-width makes form layouts squeeze the field
+    // above it. The messages are short.
     l->setStyleSheet(QStringLiteral("QLabel { color: %1; font-weight: bold; }")
                          .arg(severityBackground(Severity::Bad).name()));
     l->hide();

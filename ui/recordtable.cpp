@@ -22,6 +22,8 @@ RecordTable::RecordTable(const QStringList &headers, const QString &emptyText, Q
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
+    // Room for the Clear buttons of the constraints table, no more: rows stay dense.
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_empty->setObjectName(QStringLiteral("emptyText"));

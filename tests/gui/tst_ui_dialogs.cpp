@@ -282,6 +282,7 @@ void TstUiDialogs::firstRunSavesProfileButNoPassword()
     const QStringList failures = stored.first().first().toStringList();
     if (!failures.isEmpty()) {
         // No usable keyring here: the operator is told which passwords were not kept.
+        qInfo("no usable keyring: checked the warning");
         QVERIFY(MessageBox::lastText().contains(QStringLiteral("keyring did not take")));
         QCOMPARE(failures.size(), 2);
         QVERIFY(failures.first().contains(QStringLiteral("SSH password of node1")));
@@ -290,6 +291,7 @@ void TstUiDialogs::firstRunSavesProfileButNoPassword()
         return;
     }
     // A keyring is running: the passwords are there, under the profile's keys; clean up.
+    qInfo("keyring available: checked the stored password");
     QByteArray got;
     bool done = false;
     secrets.read(p.sshSecretKey(QStringLiteral("node1")), this, [&](Result<QByteArray> r) {
