@@ -327,6 +327,43 @@ private Q_SLOTS:
         QCOMPARE(f.entries[1].source, QStringLiteral("notes.txt"));
     }
 
+    void labLogs()
+    {
+        // Real logs of the two-node lab (Pacemaker 2.1.5, corosync 3.1.7 without hires
+        // timestamps, MariaDB via mysqld_safe) around a failover with both links of node2 down.
+        const LoadedFile pcmk = load("lab-node1-pacemaker.log");
+        QCOMPARE(pcmk.format, LogFormat::PacemakerLog);
+        for (const LogEntry &e : pcmk.entries)
+            QVERIFY2(e.parsed, qPrintable(e.raw()));
+        QVERIFY(std::any_of(pcmk.entries.cbegin(), pcmk.entries.cend(),
+                            [](const LogEntry &e) { return e.flags & Fencing; }));
+
+        const LoadedFile coro = load("lab-node2-corosync.log", QStringLiteral("node2"));
+        QCOMPARE(coro.format, LogFormat::CorosyncLog);
+        for (const LogEntry &e : coro.entries)
+            QVERIFY2(e.parsed, qPrintable(e.raw()));
+        auto down = std::find_if(coro.entries.cbegin(), coro.entries.cend(), [](const LogEntry &e) {
+            return e.message() == QLatin1String("[KNET  ] link: host: 1 link: 0 is down");
+        });
+        QVERIFY(down != coro.entries.cend());
+        QVERIFY(down->flags & LinkDown);
+        QCOMPARE(down->timeUs % kUsPerSecond, qint64(0)); // whole seconds: no fraction written
+        auto up = std::find_if(coro.entries.cbegin(), coro.entries.cend(), [](const LogEntry &e) {
+            return e.message().endsWith(QLatin1String("link: 0 is up"));
+        });
+        QVERIFY(up != coro.entries.cend() && (up->flags & LinkUp));
+        QVERIFY(std::any_of(coro.entries.cbegin(), coro.entries.cend(), [](const LogEntry &e) {
+            return (e.flags & Membership) && e.message().contains(QLatin1String("Members left"));
+        }));
+
+        const LoadedFile db = load("lab-node1-mysql-error.log");
+        QCOMPARE(db.format, LogFormat::MariaDbLog);
+        QCOMPARE(db.entries.front().source, QStringLiteral("mysqld_safe"));
+        const auto parsed = std::count_if(db.entries.cbegin(), db.entries.cend(),
+                                          [](const LogEntry &e) { return e.parsed; });
+        QVERIFY(parsed >= qsizetype(db.entries.size()) - 3); // "Version: ..." lines stay raw
+    }
+
     void formatNamesRoundTrip()
     {
         for (LogFormat fmt : {LogFormat::JournalJson, LogFormat::JournalShortIso, LogFormat::Syslog3164,
