@@ -128,6 +128,7 @@ void SshWorker::fail(ErrorCode code, const QString &message)
         emit finished(p.id, CommandResult{-1, {}, {}, 0, makeError(code, message)}, false);
     m_pending.clear();
     teardown();
+    m_failure = makeError(code, message);
     setState(State::Failed, message, static_cast<int>(code));
 }
 
@@ -138,6 +139,7 @@ void SshWorker::open()
     m_backoffStep = 0;
     m_reconnecting = false;
     m_trusted = false;
+    m_failure.reset();
     connectSession();
 }
 
@@ -257,6 +259,10 @@ void SshWorker::connectSession()
     ssh_options_set(m_session, SSH_OPTIONS_HOST, host.constData());
     const int off = 0;
     ssh_options_set(m_session, SSH_OPTIONS_PROCESS_CONFIG, &off);
+    // libssh finds ~ through the password database; the rest of the console (and the
+    // known_hosts path in our messages) uses $HOME. One answer for both.
+    ssh_options_set(m_session, SSH_OPTIONS_SSH_DIR,
+                    QFile::encodeName(QDir::homePath() + QStringLiteral("/.ssh")).constData());
     if (m_endpoint.processSshConfig)
         ssh_options_parse_config(m_session, nullptr);
     // Explicit endpoint fields win over ~/.ssh/config, so they are set after parsing it.
@@ -599,9 +605,15 @@ void SshWorker::start(quint64 id, const QString &commandLine, int timeoutMs, boo
     case State::Authenticating:
         m_pending.push_back(p);
         return;
+    case State::Failed:
+        // Commands queued right behind open() learn why the session failed.
+        if (m_failure) {
+            emit finished(id, CommandResult{-1, {}, {}, 0, m_failure}, false);
+            return;
+        }
+        break;
     case State::Disconnected:
     case State::Reconnecting:
-    case State::Failed:
         break;
     }
     emit finished(id,

@@ -103,6 +103,7 @@ private:
     QString m_user;
     QString m_knownHosts;
     QByteArray m_secret;
+    std::optional<Error> m_failure; // why the state is Failed
     bool m_trusted = false;   // host key verified once: reconnects may happen on their own
     bool m_reconnecting = false;
     int m_backoffStep = 0;

@@ -16,6 +16,9 @@
 #include <QTcpServer>
 #include <QTest>
 #include <QTimer>
+#include <QScopeGuard>
+#include <QTemporaryDir>
+#include <QDir>
 
 #include <unistd.h>
 
@@ -33,6 +36,7 @@ private slots:
     void rejectedHostKeyFails();
     void runDeliversExitCodeStdoutStderr();
     void commandsGivenWhileConnectingWaitForConnection();
+    void sshConfigSuppliesHostPortUserAndKey();
     void wrongKeyIsAuthFailed();
     void missingAgentIsSaidPlainly();
     void passwordAuthAndSudoWithoutNopasswd();
@@ -192,6 +196,54 @@ void TstNodeSession::commandsGivenWhileConnectingWaitForConnection()
     QVERIFY(!m_results.value(id).error);
     QCOMPARE(m_results.value(id).exitCode, 0);
     QVERIFY(m_results.value(id).stdOut.contains('.'));
+}
+
+void TstNodeSession::sshConfigSuppliesHostPortUserAndKey()
+{
+    // A Host alias in ~/.ssh/config (HOME pointed at a temporary directory) supplies
+    // everything the endpoint leaves empty.
+    QTemporaryDir home;
+    QDir(home.path()).mkpath(QStringLiteral(".ssh"));
+    QFile config(home.path() + QStringLiteral("/.ssh/config"));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write(QStringLiteral("Host ha-test-alias\n  HostName 127.0.0.1\n  Port %1\n"
+                                "  User root\n  IdentityFile %2\n")
+                     .arg(m_sshd->port())
+                     .arg(m_sshd->clientKey())
+                     .toUtf8());
+    config.close();
+    const QByteArray savedHome = qgetenv("HOME");
+    const QByteArray savedAgent = qgetenv("SSH_AUTH_SOCK");
+    qputenv("HOME", QFile::encodeName(home.path()));
+    qunsetenv("SSH_AUTH_SOCK");
+    auto restore = qScopeGuard([&] {
+        qputenv("HOME", savedHome);
+        if (!savedAgent.isEmpty())
+            qputenv("SSH_AUTH_SOCK", savedAgent);
+    });
+
+    SshEndpoint ep;
+    ep.host = QStringLiteral("ha-test-alias");
+    ep.auth = SshEndpoint::AuthMethod::Key;
+    ep.knownHostsFile = m_knownHosts;
+    ep.processSshConfig = true;
+    NodeSession s(QStringLiteral("node1"), ep, m_audit.get());
+    track(&s);
+    s.open();
+    const RemoteCommand uname = CommandTemplates::hostName();
+    const quint64 id = s.run(uname);
+    QVERIFY(waitFor(id));
+    QVERIFY2(!m_results.value(id).error,
+             qPrintable(s.lastError() ? s.lastError()->message : QString()));
+    m_ranLines << s.commandLineFor(uname);
+    QCOMPARE(m_results.value(id).exitCode, 0);
+
+    // And with processing off, the alias means nothing.
+    ep.processSshConfig = false;
+    ep.port = m_sshd->port();
+    NodeSession off(QStringLiteral("node1"), ep, m_audit.get());
+    off.open();
+    QTRY_COMPARE_WITH_TIMEOUT(off.state(), State::Failed, 10000);
 }
 
 void TstNodeSession::wrongKeyIsAuthFailed()
