@@ -195,6 +195,21 @@ void TestSshd::freezeSessions(bool frozen)
         ::kill(static_cast<pid_t>(k), frozen ? SIGSTOP : SIGCONT);
 }
 
+bool TestSshd::makeProtectedKey(const QByteArray &passphrase)
+{
+    int code = -1;
+    run(QStringLiteral("ssh-keygen"),
+        {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
+         QString::fromUtf8(passphrase), QStringLiteral("-f"), protectedKey()},
+        &code);
+    QFile pub(protectedKey() + QStringLiteral(".pub"));
+    QFile keys(path(QStringLiteral("authorized_keys")));
+    if (code != 0 || !pub.open(QIODevice::ReadOnly) || !keys.open(QIODevice::Append))
+        return false;
+    keys.write(pub.readAll());
+    return true;
+}
+
 bool TestSshd::regenerateHostKey(QString *error)
 {
     QFile::remove(path(QStringLiteral("hostkey")));

@@ -28,6 +28,9 @@ public:
     quint16 port() const { return m_port; }
     QString clientKey() const { return dir() + QStringLiteral("/client_key"); }
     QString wrongKey() const { return dir() + QStringLiteral("/wrong_key"); }
+    // Authorized like clientKey(), but encrypted with a passphrase.
+    QString protectedKey() const { return dir() + QStringLiteral("/protected_key"); }
+    bool makeProtectedKey(const QByteArray &passphrase);
     QString binDir() const { return dir() + QStringLiteral("/bin"); }
     // "SHA256:..." as `ssh-keygen -lf` prints it for the current host key.
     QString hostKeyFingerprint() const;

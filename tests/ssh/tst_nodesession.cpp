@@ -38,6 +38,7 @@ private slots:
     void commandsGivenWhileConnectingWaitForConnection();
     void sshConfigSuppliesHostPortUserAndKey();
     void wrongKeyIsAuthFailed();
+    void protectedKeyNeedsItsPassphrase();
     void missingAgentIsSaidPlainly();
     void passwordAuthAndSudoWithoutNopasswd();
     void streamIsIncrementalAndCancelStopsIt();
@@ -63,6 +64,7 @@ private:
     QStringList m_ranLines; // command lines that reached sshd, for the audit check
     QString m_testUser;
     QByteArray m_password;
+    QByteArray m_passphrase;
 };
 
 SshEndpoint TstNodeSession::endpoint() const
@@ -111,6 +113,7 @@ void TstNodeSession::cleanupTestCase()
     if (!m_testUser.isEmpty())
         TestSshd::run(QStringLiteral("userdel"), {m_testUser});
     m_password.fill('\0');
+    m_passphrase.fill('\0');
     m_sshd.reset();
 }
 
@@ -262,6 +265,34 @@ void TstNodeSession::wrongKeyIsAuthFailed()
     QVERIFY(s.lastError()->message.contains(m_sshd->wrongKey()));
     QVERIFY(waitFor(id));
     QVERIFY(m_results.value(id).error);
+}
+
+void TstNodeSession::protectedKeyNeedsItsPassphrase()
+{
+    m_passphrase = "Pp-" + QByteArray::number(QRandomGenerator::system()->generate64(), 36);
+    QVERIFY(m_sshd->makeProtectedKey(m_passphrase));
+    SshEndpoint ep = endpoint();
+    ep.identityFile = m_sshd->protectedKey();
+    {
+        NodeSession s(QStringLiteral("node1"), ep, m_audit.get());
+        s.open();
+        QTRY_COMPARE_WITH_TIMEOUT(s.state(), State::Failed, 10000);
+        QCOMPARE(s.lastError()->code, ErrorCode::AuthFailed);
+        QVERIFY2(s.lastError()->message.contains(QLatin1String("passphrase")),
+                 qPrintable(s.lastError()->message));
+    }
+    {
+        NodeSession s(QStringLiteral("node1"), ep, m_audit.get());
+        track(&s);
+        s.setSecret(m_passphrase);
+        s.open();
+        const RemoteCommand cmd = CommandTemplates::hostName();
+        const quint64 id = s.run(cmd);
+        QVERIFY(waitFor(id));
+        QVERIFY2(!m_results.value(id).error,
+                 qPrintable(s.lastError() ? s.lastError()->message : QString()));
+        m_ranLines << s.commandLineFor(cmd);
+    }
 }
 
 void TstNodeSession::missingAgentIsSaidPlainly()
@@ -576,6 +607,8 @@ void TstNodeSession::auditLogHasEveryCommandAndNoSecret()
     const QByteArray all = f.readAll();
     if (!m_password.isEmpty())
         QVERIFY2(!all.contains(m_password), "the audit log contains the test password");
+    QVERIFY(!m_passphrase.isEmpty());
+    QVERIFY2(!all.contains(m_passphrase), "the audit log contains the key passphrase");
     const auto records = AuditLog::readTail(m_audit->path(), 100000).value();
     QStringList lines;
     for (const AuditRecord &r : records) {
