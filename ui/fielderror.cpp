@@ -31,6 +31,9 @@ QWidget *withFieldError(QWidget *field, QLabel *error, QWidget *parent)
     box->setContentsMargins(0, 0, 0, 0);
     box->setSpacing(2);
     field->setParent(w);
+    // Showing the message must push the rows below down, not squeeze the field.
+    field->setMinimumHeight(field->sizeHint().height());
+    error->setMinimumHeight(error->fontMetrics().height());
     error->setParent(w);
     box->addWidget(field);
     box->addWidget(error);

@@ -8,6 +8,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace ha::ui {
@@ -16,7 +17,7 @@ FirstRunDialog::FirstRunDialog(ProfileStore store, SecretStore *secrets, QWidget
     : QDialog(parent)
     , m_store(std::move(store))
     , m_secrets(secrets)
-    , m_editor(new ProfileEditor(this))
+    , m_editor(new ProfileEditor)
     , m_lab(new QPushButton(QStringLiteral("▶ ") + tr("Use the local lab"), this))
     , m_labStatus(new QLabel(this))
     , m_save(nullptr)
@@ -46,7 +47,12 @@ FirstRunDialog::FirstRunDialog(ProfileStore store, SecretStore *secrets, QWidget
     box->addWidget(m_lab);
     box->addWidget(m_labStatus);
 
-    box->addWidget(m_editor, 1);
+    // Scrolls rather than squeezes when validation messages appear or the screen is small.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_editor);
+    box->addWidget(scroll, 1);
     box->addWidget(m_saveStatus);
 
     auto *buttons = new QDialogButtonBox(this);
@@ -57,7 +63,7 @@ FirstRunDialog::FirstRunDialog(ProfileStore store, SecretStore *secrets, QWidget
     connect(buttons, &QDialogButtonBox::accepted, this, &FirstRunDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_lab, &QPushButton::clicked, this, &FirstRunDialog::useLab);
-    resize(640, 760);
+    resize(660, 860);
 }
 
 QString FirstRunDialog::labStatus() const
