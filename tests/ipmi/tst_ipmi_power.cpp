@@ -87,6 +87,8 @@ private Q_SLOTS:
     void powerRoundTrip();
     void resetAndCycleReachHook();
     void chassisStatus();
+    void concurrentRequestsWhileConnecting();
+    void destroyedWhileRequestRuns();
     void sensorsAndSel();
     void wrongPassword();
     void deadPort();
@@ -177,6 +179,51 @@ void TestIpmiPower::chassisStatus()
     QVERIFY2(c->ok(), qPrintable(why(*c)));
     QCOMPARE(c->value().powerOn, m_sim->hookPowerState() != QStringLiteral("0"));
     QVERIFY(!c->value().restorePolicy.isEmpty());
+}
+
+void TestIpmiPower::concurrentRequestsWhileConnecting()
+{
+    OpenIpmiPowerControl pc(QStringLiteral("node1"), configFor(m_sim->port()), kPassword);
+    int answered = 0;
+    QStringList failures;
+    for (int i = 0; i < 5; ++i) {
+        pc.powerStatus(&pc, [&](Result<PowerState> r) {
+            ++answered;
+            if (!r)
+                failures << r.error().message;
+        });
+    }
+    pc.readSensors(&pc, [&](Result<QList<SensorReading>> r) {
+        ++answered;
+        if (!r)
+            failures << r.error().message;
+    });
+    QVERIFY(!pc.isConnected()); // all six were queued behind one session setup
+    QTRY_COMPARE_WITH_TIMEOUT(answered, 6, 10000);
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
+    QVERIFY(pc.isConnected());
+}
+
+void TestIpmiPower::destroyedWhileRequestRuns()
+{
+    bool called = false;
+    {
+        auto pc = std::make_unique<OpenIpmiPowerControl>(QStringLiteral("node1"),
+                                                         configFor(m_sim->port()), kPassword);
+        QObject context;
+        pc->powerStatus(&context, [&called](Result<PowerState>) { called = true; });
+        pc.reset(); // the request is dropped, the session closes in the background
+    }
+    QTest::qWait(300);
+    QVERIFY(!called);
+    // A caller's context going away drops its callback too.
+    bool called2 = false;
+    {
+        auto context = std::make_unique<QObject>();
+        m_pc->powerStatus(context.get(), [&called2](Result<PowerState>) { called2 = true; });
+    }
+    QTest::qWait(300);
+    QVERIFY(!called2);
 }
 
 void TestIpmiPower::sensorsAndSel()
