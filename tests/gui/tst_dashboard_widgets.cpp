@@ -266,7 +266,9 @@ void TstDashboardWidgets::resourceTreeShowsFailure()
     mysql->nodes.clear();
     mysql->targetRole = QStringLiteral("Started");
     model->update(view);
+    QCoreApplication::processEvents(); // the view widens columns after the model's changes
     state = model->indexOf(QStringLiteral("db-mysql-p"), ResourceTreeView::StateColumn);
+
     QCOMPARE(static_cast<ItemState>(state.data(StateRole).toInt()), ItemState::Failed);
     StateBadge badge;
     QString extra;
@@ -275,6 +277,9 @@ void TstDashboardWidgets::resourceTreeShowsFailure()
     // What the model says beyond the badge stays visible, without repeating "FAILED".
     QVERIFY2(extra.contains(QStringLiteral("target Started")), qPrintable(extra));
     QVERIFY2(!extra.contains(QStringLiteral("FAILED")), qPrintable(extra));
+    QVERIFY2(tree.columnWidth(ResourceTreeView::StateColumn)
+                 >= badgeSizeHint(badge, tree.font()).width() + tree.fontMetrics().horizontalAdvance(extra),
+             "the words after the badge must not be cut off");
     QCOMPARE(paintedAt(state), severityBackground(Severity::Bad).rgb());
     QVERIFY(test::saveShot(&tree, QStringLiteral("resourcetree_mysql_failed")));
 }
