@@ -117,7 +117,7 @@ private slots:
         QVERIFY(a && a->up);
         QCOMPARE(a->detail, QStringLiteral("10.11.4-MariaDB"));
         QVERIFY(!opsParseGreeting(hs.left(3)).has_value()); // needs more bytes
-        QByteArray err("\x17\x00\x00\x00\xff\x6a\x04", 7);
+        QByteArray err("\x16\x00\x00\x00\xff\x6a\x04", 7);
         err += "Host is not allowed";
         a = opsParseGreeting(err);
         QVERIFY(a && a->up); // the server runs; it only refuses this host
