@@ -181,6 +181,7 @@ int main(int argc, char **argv)
         return 1;
     }
     const double parseMs = t.nsecsElapsed() / 1e6;
+    out << "peak RSS after parse, before merge: " << peakRssMb() << " MB\n";
     mergeStreams(std::move(inputs.value()), 65536,
                  [&store](std::vector<LogEntry> &&b) { store.append(std::move(b)); });
     const double loadMs = t.nsecsElapsed() / 1e6;

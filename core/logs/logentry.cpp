@@ -62,6 +62,8 @@ bool has(QByteArrayView haystack, const char *needle)
 
 } // namespace
 
+static_assert(sizeof(LogEntry) == 96, "keep LogEntry at 96 bytes: five per deque node, memory budget");
+
 QString severityName(Severity s)
 {
     switch (s) {
@@ -87,23 +89,21 @@ Severity severityFromName(QByteArrayView word)
     return Severity::Unknown;
 }
 
-void LogEntry::setRaw(QByteArray line, qsizetype msgOffset, qsizetype msgLength)
+void LogEntry::setRaw(QByteArray line, qsizetype msgOffset)
 {
-    rawLength = static_cast<quint32>(line.size());
-    messageOffset = static_cast<quint32>(msgOffset);
-    messageLength = static_cast<quint32>(msgLength);
+    messageOffset = static_cast<quint32>(qBound<qsizetype>(0, msgOffset, line.size()));
+    decodedMessage = false;
     text = std::move(line);
 }
 
-void LogEntry::setRawAndMessage(QByteArrayView line, QByteArrayView decodedMessage)
+void LogEntry::setRawAndMessage(QByteArrayView line, QByteArrayView decoded)
 {
-    text.reserve(line.size() + decodedMessage.size());
+    text.reserve(line.size() + decoded.size());
     text.clear();
     text.append(line);
-    text.append(decodedMessage);
-    rawLength = static_cast<quint32>(line.size());
-    messageOffset = rawLength;
-    messageLength = static_cast<quint32>(decodedMessage.size());
+    text.append(decoded);
+    messageOffset = static_cast<quint32>(line.size());
+    decodedMessage = true;
 }
 
 LogFlags classifyMessage(QByteArrayView message)

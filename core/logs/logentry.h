@@ -42,30 +42,32 @@ using LogFlags = quint16;
 
 struct LogEntry
 {
+    // 96 bytes: five entries fill one 512-byte node of the std::deque the loader fills, and a
+    // million of them stay well inside the memory budget.
     qint64 timeUs = 0;         // UTC, microseconds since the epoch, after the node's clock offset
-    quint64 sequence = 0;      // per node+stream, increasing; what de-duplication keys on
+    quint32 sequence = 0;      // per node+stream, increasing; what de-duplication keys on
+    quint32 messageOffset = 0; // the message is text from here to the end
+    Severity severity = Severity::Unknown;
+    bool parsed = false;       // false: the line matched no format and is kept as raw text
+    bool decodedMessage = false; // the message was appended after the raw line (journald JSON)
+    LogFlags flags = NoFlag;
     QString node;              // shared between entries of one stream (implicitly shared)
     QString source;            // daemon or unit: pacemaker-controld, corosync, mariadb, kernel, ...
     QByteArray text;           // the raw line; for journald JSON also the decoded message after it
-    quint32 rawLength = 0;     // text.left(rawLength) is the raw line
-    quint32 messageOffset = 0; // message = text.mid(messageOffset, messageLength)
-    quint32 messageLength = 0;
-    Severity severity = Severity::Unknown;
-    bool parsed = false;       // false: the line matched no format and is kept as raw text
-    LogFlags flags = NoFlag;
 
-    QByteArrayView rawBytes() const { return QByteArrayView(text.constData(), rawLength); }
+    qsizetype rawLength() const { return decodedMessage ? qsizetype(messageOffset) : text.size(); }
+    QByteArrayView rawBytes() const { return QByteArrayView(text.constData(), rawLength()); }
     QByteArrayView messageBytes() const
     {
-        return QByteArrayView(text.constData() + messageOffset, messageLength);
+        return QByteArrayView(text.constData() + messageOffset, text.size() - messageOffset);
     }
     QString raw() const { return QString::fromUtf8(rawBytes()); }
     QString message() const { return QString::fromUtf8(messageBytes()); }
 
-    // Stores the raw line with the message as a slice of it.
-    void setRaw(QByteArray line, qsizetype msgOffset, qsizetype msgLength);
+    // Stores the raw line; the message is its tail from msgOffset.
+    void setRaw(QByteArray line, qsizetype msgOffset);
     // Stores the raw line and a message that is not part of it (decoded JSON string).
-    void setRawAndMessage(QByteArrayView line, QByteArrayView decodedMessage);
+    void setRawAndMessage(QByteArrayView line, QByteArrayView decoded);
 };
 
 // Sets the highlight flags from the message text (pacemaker/corosync/kernel vocabulary).

@@ -64,11 +64,11 @@ LogEntry LogStream::parseLine(const QByteArray &line)
         e.timeUs = m_lastTimeUs;
         e.source = m_lastSource;
         e.severity = Severity::Unknown;
-        e.setRaw(l, 0, l.size());
+        e.setRaw(l, 0);
     }
     if (!m_options.node.isEmpty())
         e.node = m_options.node;
-    e.sequence = m_sequence++;
+    e.sequence = static_cast<quint32>(m_sequence++);
     return e;
 }
 

@@ -46,7 +46,7 @@ public:
         out.severity = sev;
         out.source = ctx.intern(ctx.sourceCache, s.sliced(identBegin, identEnd - identBegin));
         out.node = ctx.intern(ctx.hostCache, s.sliced(hostBegin, hostEnd - hostBegin));
-        out.setRaw(line, p, s.size() - p);
+        out.setRaw(line, p);
         return true;
     }
 };

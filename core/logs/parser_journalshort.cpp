@@ -35,7 +35,7 @@ public:
         out.severity = sev;
         out.source = ctx.intern(ctx.sourceCache, s.sliced(tagBegin, tagEnd - tagBegin));
         out.node = ctx.intern(ctx.hostCache, s.sliced(hostBegin, hostEnd - hostBegin));
-        out.setRaw(line, p, s.size() - p);
+        out.setRaw(line, p);
         return true;
     }
 };

@@ -77,7 +77,7 @@ public:
         out.timeUs = ctx.toUtc.toUtcUs(t);
         out.severity = sev;
         out.source = ctx.intern(ctx.sourceCache, source);
-        out.setRaw(line, p, s.size() - p);
+        out.setRaw(line, p);
         return true;
     }
 };

@@ -58,7 +58,7 @@ public:
         out.severity = sev;
         out.source = ctx.intern(ctx.sourceCache, s.sliced(daemonBegin, daemonEnd - daemonBegin));
         out.node = ctx.intern(ctx.hostCache, s.sliced(hostBegin, hostEnd - hostBegin));
-        out.setRaw(line, msg, s.size() - msg);
+        out.setRaw(line, msg);
         return true;
     }
 };

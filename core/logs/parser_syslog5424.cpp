@@ -102,7 +102,7 @@ public:
         const QByteArrayView host = s.sliced(hostB, hostE - hostB);
         if (host != "-")
             out.node = ctx.intern(ctx.hostCache, host);
-        out.setRaw(line, p, s.size() - p);
+        out.setRaw(line, p);
         return haveTime;
     }
 };

@@ -24,7 +24,7 @@ LogEntry make(qint64 t, const char *node, const char *source, Severity sev, cons
     e.severity = sev;
     e.parsed = true;
     const QByteArray m(msg);
-    e.setRaw(m, 0, m.size());
+    e.setRaw(m, 0);
     e.flags = classifyMessage(e.messageBytes());
     return e;
 }

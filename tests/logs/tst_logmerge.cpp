@@ -13,7 +13,7 @@ LogEntry entry(const char *node, qint64 timeUs, const char *msg)
     LogEntry e;
     e.node = QString::fromLatin1(node);
     e.timeUs = timeUs;
-    e.setRaw(QByteArray(msg), 0, qsizetype(qstrlen(msg)));
+    e.setRaw(QByteArray(msg), 0);
     return e;
 }
 

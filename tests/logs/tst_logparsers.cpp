@@ -78,7 +78,7 @@ private Q_SLOTS:
         QCOMPARE(qsizetype(f.entries.size()), countLines(file.toUtf8().constData()));
         // Sequence numbers are 1..n in file order.
         for (size_t i = 0; i < f.entries.size(); ++i)
-            QCOMPARE(f.entries[i].sequence, quint64(i + 1));
+            QCOMPARE(f.entries[i].sequence, quint32(i + 1));
     }
 
     void pacemakerLog()

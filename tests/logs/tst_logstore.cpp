@@ -21,7 +21,7 @@ std::vector<LogEntry> batch(int first, int count)
         e.source = QStringLiteral("corosync");
         e.severity = Severity::Notice;
         const QByteArray msg = "line " + QByteArray::number(i);
-        e.setRaw(msg, 0, msg.size());
+        e.setRaw(msg, 0);
         out.push_back(std::move(e));
     }
     return out;
