@@ -5,7 +5,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -19,7 +18,10 @@ constexpr qint64 kMaxTailBytes = 16 * 1024 * 1024;
 
 } // namespace
 
-AuditLog::AuditLog(QString path, QObject *parent) : QObject(parent), m_path(std::move(path)) {}
+AuditLog::AuditLog(QString path, QObject *parent)
+    : QObject(parent)
+    , m_path(std::move(path))
+{}
 
 QString AuditLog::defaultPath()
 {
@@ -54,9 +56,9 @@ Result<void> AuditLog::append(const AuditRecord &record)
     const int savedErrno = errno;
     ::close(fd);
     if (written != line.size())
-        return makeError(ErrorCode::Io, tr("Cannot write to the audit log %1: %2")
-                                            .arg(m_path,
-                                                 QString::fromLocal8Bit(strerror(savedErrno))));
+        return makeError(ErrorCode::Io,
+                         tr("Cannot write to the audit log %1: %2")
+                             .arg(m_path, QString::fromLocal8Bit(strerror(savedErrno))));
     emit appended(record);
     return {};
 }

@@ -5,7 +5,8 @@
 namespace ha {
 
 AuditLogModel::AuditLogModel(AuditLog *log, int maxRows, QObject *parent)
-    : QAbstractTableModel(parent), m_maxRows(qMax(1, maxRows))
+    : QAbstractTableModel(parent)
+    , m_maxRows(qMax(1, maxRows))
 {
     if (!log)
         return;
@@ -39,15 +40,24 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Time: return r.time.toLocalTime().toString(Qt::ISODateWithMs);
-    case Node: return r.node;
-    case User: return r.user;
-    case Template: return r.templateName;
-    case Command: return r.commandLine;
-    case ExitCode: return r.exitCode;
-    case Duration: return r.durationMs;
-    case Error: return r.error;
-    default: return {};
+    case Time:
+        return r.time.toLocalTime().toString(Qt::ISODateWithMs);
+    case Node:
+        return r.node;
+    case User:
+        return r.user;
+    case Template:
+        return r.templateName;
+    case Command:
+        return r.commandLine;
+    case ExitCode:
+        return r.exitCode;
+    case Duration:
+        return r.durationMs;
+    case Error:
+        return r.error;
+    default:
+        return {};
     }
 }
 
@@ -56,15 +66,24 @@ QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Time: return tr("Time");
-    case Node: return tr("Node");
-    case User: return tr("User");
-    case Template: return tr("Template");
-    case Command: return tr("Command");
-    case ExitCode: return tr("Exit code");
-    case Duration: return tr("Duration (ms)");
-    case Error: return tr("Error");
-    default: return {};
+    case Time:
+        return tr("Time");
+    case Node:
+        return tr("Node");
+    case User:
+        return tr("User");
+    case Template:
+        return tr("Template");
+    case Command:
+        return tr("Command");
+    case ExitCode:
+        return tr("Exit code");
+    case Duration:
+        return tr("Duration (ms)");
+    case Error:
+        return tr("Error");
+    default:
+        return {};
     }
 }
 

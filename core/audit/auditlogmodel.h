@@ -16,9 +16,23 @@ class AuditLogModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Time, Node, User, Template, Command, ExitCode, Duration, Error, ColumnCount };
+    enum Column
+    {
+        Time,
+        Node,
+        User,
+        Template,
+        Command,
+        ExitCode,
+        Duration,
+        Error,
+        ColumnCount
+    };
     Q_ENUM(Column)
-    enum Role { RecordRole = Qt::UserRole + 1 };
+    enum Role
+    {
+        RecordRole = Qt::UserRole + 1
+    };
 
     explicit AuditLogModel(AuditLog *log, int maxRows = 10000, QObject *parent = nullptr);
 

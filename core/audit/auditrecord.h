@@ -6,22 +6,21 @@
 #include <QJsonObject>
 #include <QMetaType>
 #include <QString>
-
 #include <optional>
 
 namespace ha {
 
 struct AuditRecord
 {
-    QDateTime time;          // when the command finished (UTC, ms)
-    QString node;            // node name from the profile
-    QString user;            // remote user the command ran as (before sudo)
-    QString localUser;       // who ran the console
-    QString templateName;    // CommandTemplates name, e.g. "crm_resource.move"
-    QString commandLine;     // exactly what was sent, quoted, with `sudo -n` if used
+    QDateTime time;       // when the command finished (UTC, ms)
+    QString node;         // node name from the profile
+    QString user;         // remote user the command ran as (before sudo)
+    QString localUser;    // who ran the console
+    QString templateName; // CommandTemplates name, e.g. "crm_resource.move"
+    QString commandLine;  // exactly what was sent, quoted, with `sudo -n` if used
     int exitCode = -1;
     qint64 durationMs = 0;
-    QString error;           // ha::errorCodeName, empty when none
+    QString error; // ha::errorCodeName, empty when none
     QString errorMessage;
 
     QJsonObject toJson() const;

@@ -7,14 +7,13 @@
 
 #include <QByteArray>
 #include <QMetaType>
-
 #include <optional>
 
 namespace ha {
 
 struct CommandResult
 {
-    int exitCode = -1;   // -1: no exit status (did not run, killed, connection lost)
+    int exitCode = -1; // -1: no exit status (did not run, killed, connection lost)
     QByteArray stdOut;
     QByteArray stdErr;
     qint64 durationMs = 0;

@@ -82,7 +82,8 @@ Result<RemoteCommand> CommandTemplates::resourceMove(const QString &resource, co
     if (!lifetime.isEmpty() && !validate::isoDuration(lifetime))
         return invalid("“%1” is not an ISO 8601 duration such as PT1H.", lifetime);
     QStringList argv{QStringLiteral("crm_resource"), QStringLiteral("--move"),
-                     QStringLiteral("--resource"), resource, QStringLiteral("--node"), node};
+                     QStringLiteral("--resource"),   resource,
+                     QStringLiteral("--node"),       node};
     if (!lifetime.isEmpty())
         argv << QStringLiteral("--lifetime") << lifetime;
     return make("crm_resource.move", argv);
@@ -96,7 +97,8 @@ Result<RemoteCommand> CommandTemplates::resourceBan(const QString &resource, con
     if (!lifetime.isEmpty() && !validate::isoDuration(lifetime))
         return invalid("“%1” is not an ISO 8601 duration such as PT1H.", lifetime);
     QStringList argv{QStringLiteral("crm_resource"), QStringLiteral("--ban"),
-                     QStringLiteral("--resource"), resource, QStringLiteral("--node"), node};
+                     QStringLiteral("--resource"),   resource,
+                     QStringLiteral("--node"),       node};
     if (!lifetime.isEmpty())
         argv << QStringLiteral("--lifetime") << lifetime;
     return make("crm_resource.ban", argv);
@@ -235,8 +237,8 @@ RemoteCommand CommandTemplates::corosyncQuorum()
 
 RemoteCommand CommandTemplates::corosyncConf()
 {
-    return make("corosync.conf", {QStringLiteral("cat"),
-                                  QStringLiteral("/etc/corosync/corosync.conf")});
+    return make("corosync.conf",
+                {QStringLiteral("cat"), QStringLiteral("/etc/corosync/corosync.conf")});
 }
 
 Result<RemoteCommand> CommandTemplates::journal(const JournalQuery &q)
@@ -342,8 +344,8 @@ namespace ha {
 Result<RemoteCommand> CommandTemplates::simulateChange(const RemoteCommand &change)
 {
     static const QStringList allowed{
-        QStringLiteral("crm_resource.move"), QStringLiteral("crm_resource.ban"),
-        QStringLiteral("crm_resource.clear"), QStringLiteral("crm_resource.meta"),
+        QStringLiteral("crm_resource.move"),    QStringLiteral("crm_resource.ban"),
+        QStringLiteral("crm_resource.clear"),   QStringLiteral("crm_resource.meta"),
         QStringLiteral("crm_attribute.update"), QStringLiteral("crm_attribute.delete"),
         QStringLiteral("crm_attribute.standby")};
     if (!change.isValid() || !allowed.contains(change.templateName()))
@@ -363,9 +365,8 @@ Result<RemoteCommand> CommandTemplates::resourceWait(int timeoutSeconds)
 {
     if (timeoutSeconds < 1 || timeoutSeconds > 3600)
         return invalid("Wait timeout %1 s is outside 1–3600 s.", QString::number(timeoutSeconds));
-    return make("crm_resource.wait",
-                {QStringLiteral("crm_resource"), QStringLiteral("--wait"),
-                 QStringLiteral("--timeout=%1s").arg(timeoutSeconds)});
+    return make("crm_resource.wait", {QStringLiteral("crm_resource"), QStringLiteral("--wait"),
+                                      QStringLiteral("--timeout=%1s").arg(timeoutSeconds)});
 }
 
 Result<RemoteCommand> CommandTemplates::resourceMeta(const QString &resource, const QString &name,
@@ -373,10 +374,10 @@ Result<RemoteCommand> CommandTemplates::resourceMeta(const QString &resource, co
 {
     if (!validate::pacemakerId(resource))
         return invalid("“%1” is not a valid resource id.", resource);
-    const bool ok = (name == QLatin1String("target-role")
-                     && (value == QLatin1String("Started") || value == QLatin1String("Stopped")))
-        || (name == QLatin1String("is-managed")
-            && (value == QLatin1String("true") || value == QLatin1String("false")));
+    const bool ok = (name == QLatin1String("target-role") &&
+                     (value == QLatin1String("Started") || value == QLatin1String("Stopped"))) ||
+                    (name == QLatin1String("is-managed") &&
+                     (value == QLatin1String("true") || value == QLatin1String("false")));
     if (!ok)
         return invalid("“%1” is not a meta attribute value the console sets.",
                        name + QLatin1Char('=') + value);

@@ -8,32 +8,31 @@
 #include "util/result.h"
 
 #include <QStringList>
-
 #include <optional>
 
 namespace ha {
 
 struct JournalQuery
 {
-    QStringList units;      // -u per unit (validate::unitName)
-    QString since;          // validate::timestamp; empty: not given
+    QStringList units; // -u per unit (validate::unitName)
+    QString since;     // validate::timestamp; empty: not given
     QString until;
-    QString grep;           // free text; quoted, never rejected for its content
-    bool json = false;      // -o json
-    bool follow = false;    // -f (use NodeSession::stream)
-    int lines = -1;         // -n N when >= 0 (max 1000000)
+    QString grep;        // free text; quoted, never rejected for its content
+    bool json = false;   // -o json
+    bool follow = false; // -f (use NodeSession::stream)
+    int lines = -1;      // -n N when >= 0 (max 1000000)
 };
 
 class CommandTemplates
 {
 public:
     // crm_mon
-    static RemoteCommand crmMonXml();                 // crm_mon -1 --output-as=xml --inactive
-    static RemoteCommand crmMonXmlLegacy();           // crm_mon -1 --as-xml --inactive (2.0)
+    static RemoteCommand crmMonXml();       // crm_mon -1 --output-as=xml --inactive
+    static RemoteCommand crmMonXmlLegacy(); // crm_mon -1 --as-xml --inactive (2.0)
     static Result<RemoteCommand> crmMonTextWatch(int intervalSeconds); // stream: change trigger
     // cibadmin
-    static RemoteCommand cibQuery();                  // cibadmin -Q
-    static RemoteCommand cibQueryConstraints();       // cibadmin -Q -o constraints
+    static RemoteCommand cibQuery();            // cibadmin -Q
+    static RemoteCommand cibQueryConstraints(); // cibadmin -Q -o constraints
     // crm_resource
     static Result<RemoteCommand> resourceMove(const QString &resource, const QString &node,
                                               const QString &lifetime = {});
@@ -51,13 +50,13 @@ public:
     static Result<RemoteCommand> standby(const QString &node, bool on);
     static Result<RemoteCommand> standbyQuery(const QString &node);
     // crm_node
-    static RemoteCommand nodeList();                  // crm_node -l
-    static RemoteCommand nodeName();                  // crm_node -n
+    static RemoteCommand nodeList(); // crm_node -l
+    static RemoteCommand nodeName(); // crm_node -n
     // corosync
-    static RemoteCommand corosyncLinkStatus();        // corosync-cfgtool -s
-    static RemoteCommand corosyncNodeLinks();         // corosync-cfgtool -n
-    static RemoteCommand corosyncQuorum();            // corosync-quorumtool -s
-    static RemoteCommand corosyncConf();              // cat /etc/corosync/corosync.conf
+    static RemoteCommand corosyncLinkStatus(); // corosync-cfgtool -s
+    static RemoteCommand corosyncNodeLinks();  // corosync-cfgtool -n
+    static RemoteCommand corosyncQuorum();     // corosync-quorumtool -s
+    static RemoteCommand corosyncConf();       // cat /etc/corosync/corosync.conf
     // logs
     static Result<RemoteCommand> journal(const JournalQuery &query);
     static Result<RemoteCommand> tailLog(const QString &path, int lines, bool follow);
@@ -68,8 +67,8 @@ public:
     // offline simulation on a CIB file already on the node
     static Result<RemoteCommand> simulate(const QString &cibFile, const QString &failNode = {});
     // node facts
-    static RemoteCommand hostName();                  // uname -n
-    static RemoteCommand clock();                     // date +%s.%N (clock offset)
+    static RemoteCommand hostName(); // uname -n
+    static RemoteCommand clock();    // date +%s.%N (clock offset)
     // cluster operations (core/ops)
     // Runs `change` (a crm_resource/crm_attribute template) against a private copy of the live
     // CIB (cibadmin -Q into mktemp, CIB_file=<copy>), then `crm_simulate -x <copy> -S`, and

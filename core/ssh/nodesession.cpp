@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QThread>
-
 #include <atomic>
 #include <cstring>
 
@@ -31,13 +30,20 @@ QString localUserName()
 QString sessionStateName(NodeSession::State state)
 {
     switch (state) {
-    case NodeSession::State::Disconnected: return tr("disconnected");
-    case NodeSession::State::Connecting: return tr("connecting");
-    case NodeSession::State::HostKeyDecision: return tr("waiting for a host key decision");
-    case NodeSession::State::Authenticating: return tr("logging in");
-    case NodeSession::State::Connected: return tr("connected");
-    case NodeSession::State::Reconnecting: return tr("reconnecting");
-    case NodeSession::State::Failed: return tr("failed");
+    case NodeSession::State::Disconnected:
+        return tr("disconnected");
+    case NodeSession::State::Connecting:
+        return tr("connecting");
+    case NodeSession::State::HostKeyDecision:
+        return tr("waiting for a host key decision");
+    case NodeSession::State::Authenticating:
+        return tr("logging in");
+    case NodeSession::State::Connected:
+        return tr("connected");
+    case NodeSession::State::Reconnecting:
+        return tr("reconnecting");
+    case NodeSession::State::Failed:
+        return tr("failed");
     }
     return {};
 }
@@ -88,12 +94,14 @@ NodeSession::~NodeSession()
 void NodeSession::open()
 {
     m_lastError.reset();
-    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->open(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker] { w->open(); }, Qt::QueuedConnection);
 }
 
 void NodeSession::close()
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->close(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker] { w->close(); }, Qt::QueuedConnection);
 }
 
 void NodeSession::setSecret(QByteArray secret)
@@ -113,14 +121,14 @@ void NodeSession::setSecret(QByteArray secret)
 
 void NodeSession::acceptHostKey()
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->acceptHostKey(); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker] { w->acceptHostKey(); }, Qt::QueuedConnection);
 }
 
 void NodeSession::rejectHostKey()
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->rejectHostKey(); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker] { w->rejectHostKey(); }, Qt::QueuedConnection);
 }
 
 bool NodeSession::viaSudo() const
@@ -148,11 +156,11 @@ quint64 NodeSession::start(const RemoteCommand &cmd, int timeoutMs, bool isStrea
     static std::atomic<quint64> nextId{1};
     const quint64 id = nextId++;
     if (!cmd.isValid()) {
-        const CommandResult r{-1, {}, {}, 0,
-                              makeError(ErrorCode::InvalidInput, tr("No command to run."))};
+        const CommandResult r{
+            -1, {}, {}, 0, makeError(ErrorCode::InvalidInput, tr("No command to run."))};
         // Delivered later like every result, so callers can connect after calling run().
-        QMetaObject::invokeMethod(this, [this, id, r] { emit finished(id, r); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, id, r] { emit finished(id, r); }, Qt::QueuedConnection);
         return id;
     }
     const QString line = commandLineFor(cmd);
@@ -166,8 +174,8 @@ quint64 NodeSession::start(const RemoteCommand &cmd, int timeoutMs, bool isStrea
 
 void NodeSession::cancel(quint64 id)
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, id] { w->cancel(id); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, id] { w->cancel(id); }, Qt::QueuedConnection);
 }
 
 void NodeSession::onWorkerState(NodeSession::State state, const QString &message, int errorCode)
@@ -187,8 +195,8 @@ void NodeSession::onWorkerFinished(quint64 id, CommandResult result, bool ran)
     m_running.erase(it);
 
     const bool sudo = viaSudo() && running.command.privileged();
-    if (sudo && !result.error && result.exitCode == 1
-        && result.stdErr.contains("a password is required")) {
+    if (sudo && !result.error && result.exitCode == 1 &&
+        result.stdErr.contains("a password is required")) {
         result.error = makeError(
             ErrorCode::PermissionDenied,
             tr("sudo on %1 asks %2 for a password, and the console never sends one. Allow "

@@ -44,7 +44,8 @@ class NodeSession : public QObject
 {
     Q_OBJECT
 public:
-    enum class State {
+    enum class State
+    {
         Disconnected,
         Connecting,
         HostKeyDecision,
@@ -55,8 +56,7 @@ public:
     };
     Q_ENUM(State)
 
-    NodeSession(QString nodeName, SshEndpoint endpoint, AuditLog *audit,
-                QObject *parent = nullptr);
+    NodeSession(QString nodeName, SshEndpoint endpoint, AuditLog *audit, QObject *parent = nullptr);
     ~NodeSession() override;
 
     QString nodeName() const { return m_nodeName; }

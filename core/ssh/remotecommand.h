@@ -29,7 +29,9 @@ public:
 private:
     friend class CommandTemplates;
     RemoteCommand(QString templateName, QStringList argv, bool privileged)
-        : m_template(std::move(templateName)), m_argv(std::move(argv)), m_privileged(privileged)
+        : m_template(std::move(templateName))
+        , m_argv(std::move(argv))
+        , m_privileged(privileged)
     {}
 
     QString m_template;

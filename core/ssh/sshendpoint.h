@@ -8,11 +8,16 @@ namespace ha {
 
 struct SshEndpoint
 {
-    enum class AuthMethod { Agent, Key, Password };
+    enum class AuthMethod
+    {
+        Agent,
+        Key,
+        Password
+    };
 
-    QString host;                 // address or name (a Host alias when processSshConfig is on)
-    quint16 port = 0;             // 0: from ~/.ssh/config if processed, else 22
-    QString user;                 // empty: from ~/.ssh/config if processed, else the local user
+    QString host;     // address or name (a Host alias when processSshConfig is on)
+    quint16 port = 0; // 0: from ~/.ssh/config if processed, else 22
+    QString user;     // empty: from ~/.ssh/config if processed, else the local user
     AuthMethod auth = AuthMethod::Agent;
     QString identityFile;         // AuthMethod::Key; empty: ssh config / default identities
     QString knownHostsFile;       // empty: the user's ~/.ssh/known_hosts (+ the global file)

@@ -2,17 +2,15 @@
 
 #include "knownhosts.h"
 
-#include <libssh/server.h> // ssh_send_keepalive is declared only there
-
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSocketNotifier>
 #include <QTimer>
-
 #include <csignal>
 #include <cstring>
 #include <fcntl.h>
+#include <libssh/server.h> // ssh_send_keepalive is declared only there
 #include <netdb.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -73,7 +71,8 @@ Error lostError(const QString &reason)
 } // namespace
 
 SshWorker::SshWorker(QString nodeName, SshEndpoint endpoint)
-    : m_nodeName(std::move(nodeName)), m_endpoint(std::move(endpoint))
+    : m_nodeName(std::move(nodeName))
+    , m_endpoint(std::move(endpoint))
 {
     initLibraryOnce();
     m_pumpTimer = new QTimer(this);
@@ -149,10 +148,11 @@ void SshWorker::close()
     m_reconnecting = false;
     failAll(ErrorCode::Cancelled, tr("The session was closed."));
     for (const Pending &p : m_pending)
-        emit finished(p.id,
-                      CommandResult{-1, {}, {}, 0,
-                                    makeError(ErrorCode::Cancelled, tr("The session was closed."))},
-                      false);
+        emit finished(
+            p.id,
+            CommandResult{
+                -1, {}, {}, 0, makeError(ErrorCode::Cancelled, tr("The session was closed."))},
+            false);
     m_pending.clear();
     teardown();
     wipeSecret();
@@ -307,10 +307,11 @@ void SshWorker::connectSession()
     clock.start();
     if (ssh_connect(m_session) != SSH_OK) {
         const bool timedOut = clock.elapsed() >= m_endpoint.connectTimeoutMs - 50;
-        connectionLost(timedOut ? tr("%1 accepted the connection but did not answer within %2 s.")
-                                      .arg(where())
-                                      .arg(m_endpoint.connectTimeoutMs / 1000.0)
-                                : tr("SSH connection to %1 failed: %2").arg(where(), sessionError()),
+        connectionLost(timedOut
+                           ? tr("%1 accepted the connection but did not answer within %2 s.")
+                                 .arg(where())
+                                 .arg(m_endpoint.connectTimeoutMs / 1000.0)
+                           : tr("SSH connection to %1 failed: %2").arg(where(), sessionError()),
                        timedOut ? ErrorCode::Timeout : ErrorCode::Unreachable);
         return;
     }
@@ -382,8 +383,8 @@ void SshWorker::verifyHostKey()
     case SSH_KNOWN_HOSTS_ERROR:
         break;
     }
-    fail(ErrorCode::Io, tr("Cannot check the host key against %1: %2")
-                            .arg(m_knownHosts, sessionError()));
+    fail(ErrorCode::Io,
+         tr("Cannot check the host key against %1: %2").arg(m_knownHosts, sessionError()));
 }
 
 void SshWorker::acceptHostKey()
@@ -424,9 +425,15 @@ void SshWorker::authenticate()
     const int methods = ssh_userauth_list(m_session, nullptr);
     std::optional<Error> error;
     switch (m_endpoint.auth) {
-    case SshEndpoint::AuthMethod::Agent: error = authAgent(methods); break;
-    case SshEndpoint::AuthMethod::Key: error = authKey(methods); break;
-    case SshEndpoint::AuthMethod::Password: error = authPassword(methods); break;
+    case SshEndpoint::AuthMethod::Agent:
+        error = authAgent(methods);
+        break;
+    case SshEndpoint::AuthMethod::Key:
+        error = authKey(methods);
+        break;
+    case SshEndpoint::AuthMethod::Password:
+        error = authPassword(methods);
+        break;
     }
     if (!error) {
         becomeConnected();
@@ -473,8 +480,7 @@ std::optional<Error> SshWorker::authKey(int methods)
             return makeError(ErrorCode::AuthFailed, tr("Cannot read the key file %1.").arg(file));
         ssh_key key = nullptr;
         if (ssh_pki_import_privkey_file(QFile::encodeName(file).constData(), passphrase, nullptr,
-                                        nullptr, &key)
-            != SSH_OK) {
+                                        nullptr, &key) != SSH_OK) {
             return makeError(ErrorCode::AuthFailed,
                              passphrase ? tr("The passphrase for the key file %1 is wrong, or "
                                              "it is not a private key.")
@@ -509,9 +515,9 @@ std::optional<Error> SshWorker::authPassword(int methods)
         return std::nullopt;
     if (rc == SSH_AUTH_ERROR && !ssh_is_connected(m_session))
         return lostError(tr("Connection lost during login: %1").arg(sessionError()));
-    return makeError(ErrorCode::AuthFailed,
-                     tr("Wrong password for %1 on %2 (or the server refused the login).")
-                         .arg(m_user, where()));
+    return makeError(
+        ErrorCode::AuthFailed,
+        tr("Wrong password for %1 on %2 (or the server refused the login).").arg(m_user, where()));
 }
 
 void SshWorker::becomeConnected()
@@ -536,10 +542,10 @@ void SshWorker::becomeConnected()
     m_pending.clear();
     for (const Pending &p : pending) {
         if (m_state != State::Connected) {
-            emit finished(p.id,
-                          CommandResult{-1, {}, {}, 0,
-                                        lostError(tr("Not connected to %1.").arg(m_nodeName))},
-                          false);
+            emit finished(
+                p.id,
+                CommandResult{-1, {}, {}, 0, lostError(tr("Not connected to %1.").arg(m_nodeName))},
+                false);
             continue;
         }
         execNow(p);
@@ -616,30 +622,32 @@ void SshWorker::start(quint64 id, const QString &commandLine, int timeoutMs, boo
     case State::Reconnecting:
         break;
     }
-    emit finished(id,
-                  CommandResult{-1, {}, {}, 0,
-                                lostError(tr("Not connected to %1.").arg(m_nodeName))},
-                  false);
+    emit finished(
+        id, CommandResult{-1, {}, {}, 0, lostError(tr("Not connected to %1.").arg(m_nodeName))},
+        false);
 }
 
 void SshWorker::execNow(const Pending &p)
 {
     ssh_channel channel = ssh_channel_new(m_session);
     const QByteArray line = p.line.toUtf8();
-    if (!channel || ssh_channel_open_session(channel) != SSH_OK
-        || ssh_channel_request_exec(channel, line.constData()) != SSH_OK) {
+    if (!channel || ssh_channel_open_session(channel) != SSH_OK ||
+        ssh_channel_request_exec(channel, line.constData()) != SSH_OK) {
         const QString reason = sessionError();
         if (channel)
             ssh_channel_free(channel);
         const bool alive = ssh_is_connected(m_session);
-        emit finished(p.id,
-                      CommandResult{-1, {}, {}, 0,
-                                    alive ? makeError(ErrorCode::RemoteFailed,
-                                                      tr("%1 refused to start the command: %2")
-                                                          .arg(m_nodeName, reason))
-                                          : lostError(tr("Connection to %1 lost: %2")
-                                                          .arg(m_nodeName, reason))},
-                      false);
+        emit finished(
+            p.id,
+            CommandResult{
+                -1,
+                {},
+                {},
+                0,
+                alive ? makeError(ErrorCode::RemoteFailed,
+                                  tr("%1 refused to start the command: %2").arg(m_nodeName, reason))
+                      : lostError(tr("Connection to %1 lost: %2").arg(m_nodeName, reason))},
+            false);
         if (!alive)
             connectionLost(tr("Connection to %1 lost: %2").arg(m_nodeName, reason));
         return;
@@ -687,8 +695,9 @@ void SshWorker::pump()
                 connectionLost(tr("Connection to %1 lost: %2").arg(m_nodeName, sessionError()));
                 return;
             }
-            finishChannel(i, CommandResult{-1, c.out, c.err, c.timer.elapsed(),
-                                           makeError(ErrorCode::RemoteFailed, sessionError())},
+            finishChannel(i,
+                          CommandResult{-1, c.out, c.err, c.timer.elapsed(),
+                                        makeError(ErrorCode::RemoteFailed, sessionError())},
                           true);
             continue;
         }
@@ -771,10 +780,9 @@ void SshWorker::cancel(quint64 id)
     for (auto it = m_pending.begin(); it != m_pending.end(); ++it) {
         if (it->id == id) {
             m_pending.erase(it);
-            emit finished(id,
-                          CommandResult{-1, {}, {}, 0,
-                                        makeError(ErrorCode::Cancelled, tr("Cancelled."))},
-                          false);
+            emit finished(
+                id, CommandResult{-1, {}, {}, 0, makeError(ErrorCode::Cancelled, tr("Cancelled."))},
+                false);
             return;
         }
     }

@@ -7,12 +7,10 @@
 #include "nodesession.h"
 #include "sshendpoint.h"
 
-#include <libssh/libssh.h>
-
 #include <QElapsedTimer>
 #include <QObject>
-
 #include <atomic>
+#include <libssh/libssh.h>
 #include <mutex>
 #include <vector>
 
@@ -104,7 +102,7 @@ private:
     QString m_knownHosts;
     QByteArray m_secret;
     std::optional<Error> m_failure; // why the state is Failed
-    bool m_trusted = false;   // host key verified once: reconnects may happen on their own
+    bool m_trusted = false;         // host key verified once: reconnects may happen on their own
     bool m_reconnecting = false;
     int m_backoffStep = 0;
     std::vector<Channel> m_channels;

@@ -86,9 +86,9 @@ bool nodeName(const QString &s)
 
 bool isoDuration(const QString &s)
 {
-    static const QRegularExpression re(QStringLiteral(
-        "^P(?:\\d{1,9}Y)?(?:\\d{1,9}M)?(?:\\d{1,9}W)?(?:\\d{1,9}D)?"
-        "(?:T(?:\\d{1,9}H)?(?:\\d{1,9}M)?(?:\\d{1,9}S)?)?\\z"));
+    static const QRegularExpression re(
+        QStringLiteral("^P(?:\\d{1,9}Y)?(?:\\d{1,9}M)?(?:\\d{1,9}W)?(?:\\d{1,9}D)?"
+                       "(?:T(?:\\d{1,9}H)?(?:\\d{1,9}M)?(?:\\d{1,9}S)?)?\\z"));
     if (!re.match(s).hasMatch())
         return false;
     // The pattern also takes "P", "PT" and "P1DT": P needs a component, T needs one after it.
@@ -102,8 +102,7 @@ bool timestamp(const QString &s)
 {
     if (s.size() > 40)
         return false;
-    if (s == QLatin1String("now") || s == QLatin1String("today")
-        || s == QLatin1String("yesterday"))
+    if (s == QLatin1String("now") || s == QLatin1String("today") || s == QLatin1String("yesterday"))
         return true;
     static const QRegularExpression epoch(QStringLiteral("^@\\d{1,12}\\z"));
     if (epoch.match(s).hasMatch())
@@ -111,10 +110,10 @@ bool timestamp(const QString &s)
     static const QRegularExpression relative(QStringLiteral("^-\\d{1,6}(?:s|min|h|d|w)\\z"));
     if (relative.match(s).hasMatch())
         return true;
-    static const QRegularExpression absolute(QStringLiteral(
-        "^(?<y>\\d{4})-(?<mo>\\d{2})-(?<d>\\d{2})"
-        "(?:(?:[ T])(?<h>\\d{2}):(?<mi>\\d{2})(?::(?<s>\\d{2}))?"
-        "(?:Z|[+-](?<tzh>\\d{2}):(?<tzm>\\d{2}))?)?\\z"));
+    static const QRegularExpression absolute(
+        QStringLiteral("^(?<y>\\d{4})-(?<mo>\\d{2})-(?<d>\\d{2})"
+                       "(?:(?:[ T])(?<h>\\d{2}):(?<mi>\\d{2})(?::(?<s>\\d{2}))?"
+                       "(?:Z|[+-](?<tzh>\\d{2}):(?<tzm>\\d{2}))?)?\\z"));
     const QRegularExpressionMatch m = absolute.match(s);
     if (!m.hasMatch())
         return false;
@@ -133,8 +132,8 @@ bool unitName(const QString &s)
         return false;
     for (const QChar c : s) {
         const char16_t u = c.unicode();
-        if (!isAsciiLetter(u) && !isAsciiDigit(u) && u != u':' && u != u'-' && u != u'_'
-            && u != u'.' && u != u'\\' && u != u'@')
+        if (!isAsciiLetter(u) && !isAsciiDigit(u) && u != u':' && u != u'-' && u != u'_' &&
+            u != u'.' && u != u'\\' && u != u'@')
             return false;
     }
     return true;
@@ -161,9 +160,9 @@ QStringList logDirectories()
 
 QStringList logFiles()
 {
-    return {QStringLiteral("/var/log/messages"), QStringLiteral("/var/log/syslog"),
+    return {QStringLiteral("/var/log/messages"),      QStringLiteral("/var/log/syslog"),
             QStringLiteral("/var/log/pacemaker.log"), QStringLiteral("/var/log/corosync.log"),
-            QStringLiteral("/var/log/ha-log"), QStringLiteral("/var/log/ha-debug")};
+            QStringLiteral("/var/log/ha-log"),        QStringLiteral("/var/log/ha-debug")};
 }
 
 bool logPath(const QString &s)

@@ -8,7 +8,6 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
-
 #include <csignal>
 #include <sys/types.h>
 
@@ -23,11 +22,11 @@ void writeFile(const QString &path, const QByteArray &data, QFile::Permissions p
     f.setPermissions(perms);
 }
 
-constexpr QFile::Permissions kExec = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
-                                     | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther
-                                     | QFile::ExeOther;
-constexpr QFile::Permissions kPublic = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup
-                                       | QFile::ReadOther;
+constexpr QFile::Permissions kExec = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                     QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther |
+                                     QFile::ExeOther;
+constexpr QFile::Permissions kPublic =
+    QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther;
 
 QList<qint64> descendants(qint64 root)
 {
@@ -66,15 +65,15 @@ TestSshd::TestSshd()
     QFile::setPermissions(m_dir.path(), kExec); // other users' sessions must reach bin/
     QDir(m_dir.path()).mkpath(QStringLiteral("bin"));
     QFile::setPermissions(binDir(), kExec);
-    run(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-t"),
-                                       QStringLiteral("ed25519"), QStringLiteral("-N"), QString(),
-                                       QStringLiteral("-f"), path(QStringLiteral("hostkey"))});
-    run(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-t"),
-                                       QStringLiteral("ed25519"), QStringLiteral("-N"), QString(),
-                                       QStringLiteral("-f"), clientKey()});
-    run(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-t"),
-                                       QStringLiteral("ed25519"), QStringLiteral("-N"), QString(),
-                                       QStringLiteral("-f"), wrongKey()});
+    run(QStringLiteral("ssh-keygen"),
+        {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+         QStringLiteral("-N"), QString(), QStringLiteral("-f"), path(QStringLiteral("hostkey"))});
+    run(QStringLiteral("ssh-keygen"),
+        {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+         QStringLiteral("-N"), QString(), QStringLiteral("-f"), clientKey()});
+    run(QStringLiteral("ssh-keygen"),
+        {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+         QStringLiteral("-N"), QString(), QStringLiteral("-f"), wrongKey()});
     QFile pub(clientKey() + QStringLiteral(".pub"));
     pub.open(QIODevice::ReadOnly);
     writeFile(path(QStringLiteral("authorized_keys")), pub.readAll(), kPublic);
@@ -105,16 +104,20 @@ void TestSshd::writeScripts()
 {
     const QByteArray d = dir().toUtf8();
     // Each argument NUL-terminated, exactly as the program received it.
-    writeFile(binDir() + QStringLiteral("/journalctl"),
-              "#!/bin/sh\nprintf '%s\\0' \"$@\"\n", kExec);
+    writeFile(binDir() + QStringLiteral("/journalctl"), "#!/bin/sh\nprintf '%s\\0' \"$@\"\n",
+              kExec);
     // Output on both streams and a distinctive exit code; leaves a marker that it ran.
     writeFile(binDir() + QStringLiteral("/cibadmin"),
-              "#!/bin/sh\ntouch '" + d + "/cibadmin-ran'\necho \"xml for $*\"\n"
-              "echo 'warning: test' >&2\nexit 7\n", kExec);
+              "#!/bin/sh\ntouch '" + d +
+                  "/cibadmin-ran'\necho \"xml for $*\"\n"
+                  "echo 'warning: test' >&2\nexit 7\n",
+              kExec);
     // The text watch: one line per 0.2 s forever, its pid written first.
     writeFile(binDir() + QStringLiteral("/crm_mon"),
-              "#!/bin/sh\necho $$ > '" + d + "/crm_mon.pid'\ni=0\n"
-              "while :; do echo \"tick $i\"; i=$((i+1)); sleep 0.2; done\n", kExec);
+              "#!/bin/sh\necho $$ > '" + d +
+                  "/crm_mon.pid'\ni=0\n"
+                  "while :; do echo \"tick $i\"; i=$((i+1)); sleep 0.2; done\n",
+              kExec);
     // sudo as it answers when NOPASSWD is not configured.
     writeFile(binDir() + QStringLiteral("/sudo"),
               "#!/bin/sh\necho 'sudo: a password is required' >&2\nexit 1\n", kExec);
@@ -122,15 +125,16 @@ void TestSshd::writeScripts()
 
 void TestSshd::writeConfig()
 {
-    const QString config = QStringLiteral(
-        "Port %1\nListenAddress 127.0.0.1\nHostKey %2/hostkey\nPidFile %2/sshd.pid\n"
-        "AuthorizedKeysFile %2/authorized_keys\nUsePAM no\nStrictModes no\n"
-        "PasswordAuthentication yes\nKbdInteractiveAuthentication no\n"
-        "PermitRootLogin prohibit-password\nPubkeyAuthentication yes\nMaxStartups 100\n"
-        "LogLevel ERROR\n"
-        "SetEnv PATH=%2/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin\n")
-                               .arg(m_port)
-                               .arg(dir());
+    const QString config =
+        QStringLiteral(
+            "Port %1\nListenAddress 127.0.0.1\nHostKey %2/hostkey\nPidFile %2/sshd.pid\n"
+            "AuthorizedKeysFile %2/authorized_keys\nUsePAM no\nStrictModes no\n"
+            "PasswordAuthentication yes\nKbdInteractiveAuthentication no\n"
+            "PermitRootLogin prohibit-password\nPubkeyAuthentication yes\nMaxStartups 100\n"
+            "LogLevel ERROR\n"
+            "SetEnv PATH=%2/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin\n")
+            .arg(m_port)
+            .arg(dir());
     writeFile(path(QStringLiteral("sshd_config")), config.toUtf8(), kPublic);
 }
 
@@ -199,8 +203,8 @@ bool TestSshd::makeProtectedKey(const QByteArray &passphrase)
 {
     int code = -1;
     run(QStringLiteral("ssh-keygen"),
-        {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
-         QString::fromUtf8(passphrase), QStringLiteral("-f"), protectedKey()},
+        {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+         QStringLiteral("-N"), QString::fromUtf8(passphrase), QStringLiteral("-f"), protectedKey()},
         &code);
     QFile pub(protectedKey() + QStringLiteral(".pub"));
     QFile keys(path(QStringLiteral("authorized_keys")));

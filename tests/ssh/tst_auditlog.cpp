@@ -8,7 +8,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <sys/stat.h>
 
 using namespace ha;
@@ -68,7 +67,9 @@ void TstAuditLog::appendWritesOneJsonLinePerRecordWithMode0600()
     QVERIFY(log.append(record(4)).ok());
     QCOMPARE(spy.count(), 2);
 
-    struct stat st{};
+    struct stat st
+    {
+    };
     QCOMPARE(::stat(QFile::encodeName(path).constData(), &st), 0);
     QCOMPARE(st.st_mode & 0777, 0600u);
 
@@ -126,8 +127,7 @@ void TstAuditLog::modelLoadsTailAndAppendsIncrementally()
     AuditLogModel model(&log, 100);
     QCOMPARE(model.rowCount(), 5);
     QCOMPARE(model.columnCount(), int(AuditLogModel::ColumnCount));
-    QCOMPARE(model.data(model.index(4, AuditLogModel::Command)).toString(),
-             record(4).commandLine);
+    QCOMPARE(model.data(model.index(4, AuditLogModel::Command)).toString(), record(4).commandLine);
     QCOMPARE(model.data(model.index(4, AuditLogModel::Error)).toString(),
              QStringLiteral("timeout"));
 

@@ -85,7 +85,8 @@ void TstCommandTemplates::argv_data()
     add("locate", CommandTemplates::resourceLocate(QStringLiteral("vip")), "crm_resource.locate",
         words("crm_resource --locate --resource vip"));
     add("property query", CommandTemplates::attributeQuery(QStringLiteral("stonith-enabled")),
-        "crm_attribute.query", words("crm_attribute --type crm_config --name stonith-enabled --query"));
+        "crm_attribute.query",
+        words("crm_attribute --type crm_config --name stonith-enabled --query"));
     add("node attr update",
         CommandTemplates::attributeUpdate(QStringLiteral("site"), QStringLiteral("-a b"),
                                           QStringLiteral("node1")),
@@ -114,7 +115,8 @@ void TstCommandTemplates::argv_data()
          QStringLiteral("--since=2024-01-01 10:00"), QStringLiteral("--until=now"),
          QStringLiteral("-n"), QStringLiteral("100"), QStringLiteral("-o"), QStringLiteral("json"),
          QStringLiteral("--grep=-x; $(id)")});
-    add("tail", CommandTemplates::tailLog(QStringLiteral("/var/log/pacemaker/pacemaker.log"), 50, true),
+    add("tail",
+        CommandTemplates::tailLog(QStringLiteral("/var/log/pacemaker/pacemaker.log"), 50, true),
         "tail.follow", words("tail -n 50 -F -- /var/log/pacemaker/pacemaker.log"));
     add("stonith list", CommandTemplates::stonithList(QStringLiteral("node1")),
         "stonith_admin.list", words("stonith_admin --list node1"));
@@ -122,7 +124,8 @@ void TstCommandTemplates::argv_data()
         words("stonith_admin --history *"));
     add("stonith query", CommandTemplates::stonithQuery(QStringLiteral("fence-node1")),
         "stonith_admin.query", words("stonith_admin --query fence-node1"));
-    add("simulate", CommandTemplates::simulate(QStringLiteral("/tmp/cib.xml"), QStringLiteral("node1")),
+    add("simulate",
+        CommandTemplates::simulate(QStringLiteral("/tmp/cib.xml"), QStringLiteral("node1")),
         "crm_simulate", words("crm_simulate -x /tmp/cib.xml -S --node-fail node1"), false);
     add("uname", CommandTemplates::hostName(), "uname", words("uname -n"), false);
     add("clock", CommandTemplates::clock(), "date.clock", words("date +%s.%N"), false);
@@ -145,14 +148,14 @@ void TstCommandTemplates::refused_data()
 {
     QTest::addColumn<Result<RemoteCommand>>("cmd");
     const QString evil = QStringLiteral("db; reboot");
-    QTest::newRow("move bad resource") << CommandTemplates::resourceMove(evil, QStringLiteral("n1"));
+    QTest::newRow("move bad resource")
+        << CommandTemplates::resourceMove(evil, QStringLiteral("n1"));
     QTest::newRow("move bad node")
         << CommandTemplates::resourceMove(QStringLiteral("db"), QStringLiteral("$(reboot)"));
     QTest::newRow("move missing node")
         << CommandTemplates::resourceMove(QStringLiteral("db"), QString());
-    QTest::newRow("move bad lifetime")
-        << CommandTemplates::resourceMove(QStringLiteral("db"), QStringLiteral("n1"),
-                                          QStringLiteral("1 hour"));
+    QTest::newRow("move bad lifetime") << CommandTemplates::resourceMove(
+        QStringLiteral("db"), QStringLiteral("n1"), QStringLiteral("1 hour"));
     QTest::newRow("ban option injection")
         << CommandTemplates::resourceBan(QStringLiteral("--force"), QStringLiteral("n1"));
     QTest::newRow("clear backticks") << CommandTemplates::resourceClear(QStringLiteral("`id`"));
@@ -173,9 +176,8 @@ void TstCommandTemplates::refused_data()
     QTest::newRow("journal bad since") << CommandTemplates::journal(badSince);
     QTest::newRow("tail outside allowlist")
         << CommandTemplates::tailLog(QStringLiteral("/etc/shadow"), 10, false);
-    QTest::newRow("tail dotdot")
-        << CommandTemplates::tailLog(QStringLiteral("/var/log/pacemaker/../../../etc/shadow"), 10,
-                                     false);
+    QTest::newRow("tail dotdot") << CommandTemplates::tailLog(
+        QStringLiteral("/var/log/pacemaker/../../../etc/shadow"), 10, false);
     QTest::newRow("stonith bad node") << CommandTemplates::stonithList(QStringLiteral("*"));
     QTest::newRow("simulate relative") << CommandTemplates::simulate(QStringLiteral("cib.xml"));
 }
@@ -227,7 +229,8 @@ void TstCommandTemplates::shellSeesArgv()
 void TstCommandTemplates::sudoPrefixOnlyForPrivileged()
 {
     const RemoteCommand mon = CommandTemplates::crmMonXml();
-    QCOMPARE(mon.commandLine(true), QStringLiteral("sudo -n crm_mon -1 --output-as=xml --inactive"));
+    QCOMPARE(mon.commandLine(true),
+             QStringLiteral("sudo -n crm_mon -1 --output-as=xml --inactive"));
     QCOMPARE(mon.commandLine(false), QStringLiteral("crm_mon -1 --output-as=xml --inactive"));
     QCOMPARE(CommandTemplates::hostName().commandLine(true), QStringLiteral("uname -n"));
 }

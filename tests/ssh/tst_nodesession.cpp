@@ -7,19 +7,18 @@
 #include "ssh/nodesession.h"
 #include "testsshd.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-#include <QScopeGuard>
-#include <QTemporaryDir>
-#include <QDir>
-
 #include <unistd.h>
 
 using namespace ha;
@@ -83,9 +82,8 @@ SshEndpoint TstNodeSession::endpoint() const
 
 void TstNodeSession::track(NodeSession *s)
 {
-    connect(s, &NodeSession::finished, this, [this](quint64 id, const CommandResult &r) {
-        m_results.insert(id, r);
-    });
+    connect(s, &NodeSession::finished, this,
+            [this](quint64 id, const CommandResult &r) { m_results.insert(id, r); });
 }
 
 bool TstNodeSession::waitFor(quint64 id, int timeoutMs)
@@ -316,13 +314,12 @@ void TstNodeSession::passwordAuthAndSudoWithoutNopasswd()
     // sshd accepts passwords only for real accounts: a temporary one, removed at the end.
     m_testUser = QStringLiteral("hatst%1").arg(QCoreApplication::applicationPid() % 100000);
     int code = -1;
-    TestSshd::run(QStringLiteral("useradd"),
-                  {QStringLiteral("-M"), QStringLiteral("-s"), QStringLiteral("/bin/sh"),
-                   m_testUser},
-                  &code);
+    TestSshd::run(
+        QStringLiteral("useradd"),
+        {QStringLiteral("-M"), QStringLiteral("-s"), QStringLiteral("/bin/sh"), m_testUser}, &code);
     QCOMPARE(code, 0);
-    m_password = "Pw-" + QByteArray::number(QRandomGenerator::system()->generate64(), 36)
-                 + QByteArray::number(QRandomGenerator::system()->generate64(), 36);
+    m_password = "Pw-" + QByteArray::number(QRandomGenerator::system()->generate64(), 36) +
+                 QByteArray::number(QRandomGenerator::system()->generate64(), 36);
     {
         QProcess chpasswd;
         chpasswd.start(QStringLiteral("chpasswd"));
@@ -375,7 +372,8 @@ void TstNodeSession::passwordAuthAndSudoWithoutNopasswd()
         const CommandResult r = m_results.value(id);
         QVERIFY(r.error);
         QCOMPARE(r.error->code, ErrorCode::PermissionDenied);
-        QVERIFY2(r.error->message.contains(QLatin1String("NOPASSWD")), qPrintable(r.error->message));
+        QVERIFY2(r.error->message.contains(QLatin1String("NOPASSWD")),
+                 qPrintable(r.error->message));
         // Unprivileged templates do not go through sudo.
         QCOMPARE(s.commandLineFor(CommandTemplates::hostName()), QStringLiteral("uname -n"));
     }
@@ -515,9 +513,8 @@ void TstNodeSession::hungSessionIsNoticedByKeepalive()
     clock.start();
     m_sshd->freezeSessions(true);
     // Keepalive every 2 s, 3 s for its answer: noticed within about 5 s.
-    QTRY_VERIFY_WITH_TIMEOUT(!states.isEmpty()
-                                 && states.first().at(0).value<State>() == State::Reconnecting,
-                             8000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !states.isEmpty() && states.first().at(0).value<State>() == State::Reconnecting, 8000);
     qInfo("hung session noticed after %lld ms", clock.elapsed());
     // sshd itself still takes logins: the session comes back on a fresh connection.
     QTRY_COMPARE_WITH_TIMEOUT(s.state(), State::Connected, 15000);
@@ -545,9 +542,7 @@ void TstNodeSession::silentNodeTimesOutWithoutBlockingTheEventLoop()
     qint64 maxStall = 0;
     QTimer tick;
     tick.setInterval(10);
-    connect(&tick, &QTimer::timeout, this, [&] {
-        maxStall = qMax(maxStall, sinceTick.restart());
-    });
+    connect(&tick, &QTimer::timeout, this, [&] { maxStall = qMax(maxStall, sinceTick.restart()); });
     sinceTick.start();
     tick.start();
 

@@ -51,8 +51,8 @@ void TstNodeSessionLab::initTestCase()
     QString dir = qEnvironmentVariable("HACONSOLE_CONFIG_DIR");
     if (dir.isEmpty()) {
         const QString xdg = qEnvironmentVariable("XDG_CONFIG_HOME");
-        dir = (xdg.isEmpty() ? QDir::homePath() + QStringLiteral("/.config") : xdg)
-              + QStringLiteral("/haconsole");
+        dir = (xdg.isEmpty() ? QDir::homePath() + QStringLiteral("/.config") : xdg) +
+              QStringLiteral("/haconsole");
     }
     const QString file = dir + QStringLiteral("/profiles/lab.ini");
     if (!QFile::exists(file))
@@ -106,7 +106,8 @@ void TstNodeSessionLab::bothNodesAnswerWithRealTools()
         QCOMPARE(QString::fromUtf8(m_results.value(uname).stdOut.trimmed()), s.nodeName());
         QCOMPARE(m_results.value(mon).exitCode, 0);
         QVERIFY(m_results.value(mon).stdOut.contains("<pacemaker-result"));
-        QVERIFY(m_results.value(mon).stdOut.contains(QByteArray("name=\"" + s.nodeName().toUtf8() + '"')));
+        QVERIFY(m_results.value(mon).stdOut.contains(
+            QByteArray("name=\"" + s.nodeName().toUtf8() + '"')));
         QVERIFY(m_results.value(links).stdOut.contains("LINK ID 0"));
         QVERIFY(m_results.value(quorum).stdOut.contains("Quorate"));
     }
