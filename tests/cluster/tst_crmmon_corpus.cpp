@@ -3,6 +3,11 @@
 // reads from the same document — an expectation that does not go through our parser.
 
 #include "cluster/crmmonparser.h"
+#include "cluster/nodemodel.h"
+#include "cluster/resourcemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
 
 #include <QDir>
 #include <QFile>
@@ -91,6 +96,7 @@ private slots:
     void initTestCase();
     void allDocuments();
     void legacyFormatAgrees();
+    void modelsFollowEveryDocument();
 
 private:
     QTemporaryDir m_dir;
@@ -208,6 +214,57 @@ void TestCrmMonCorpus::legacyFormatAgrees()
         ++compared;
     }
     QVERIFY(compared >= 29);
+}
+
+namespace {
+
+// The model tree must mirror the status tree exactly after any sequence of updates.
+bool mirrors(const ResourceModel &m, const QModelIndex &parent, const QList<Resource> &list,
+             QString *why)
+{
+    if (m.rowCount(parent) != list.size()) {
+        *why = QStringLiteral("row count %1 vs %2 under %3")
+                   .arg(m.rowCount(parent)).arg(list.size()).arg(parent.data().toString());
+        return false;
+    }
+    for (int i = 0; i < list.size(); ++i) {
+        const QModelIndex idx = m.index(i, 0, parent);
+        const Resource *r = m.resourceAt(idx);
+        if (!r || r->id != list.at(i).id || r->role != list.at(i).role
+            || r->nodes != list.at(i).nodes || r->failed != list.at(i).failed) {
+            *why = QStringLiteral("row %1 under %2: %3 vs %4")
+                       .arg(i).arg(parent.data().toString(), r ? r->id : QString(), list.at(i).id);
+            return false;
+        }
+        if (!mirrors(m, idx, list.at(i).children, why))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+// Feeding every corpus document in turn into the same models exercises inserts, removals and
+// moves between unrelated clusters; the models must stay consistent and never reset.
+void TestCrmMonCorpus::modelsFollowEveryDocument()
+{
+    ResourceModel rm;
+    NodeModel nm;
+    QAbstractItemModelTester t1(&rm, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t2(&nm, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy resets(&rm, &QAbstractItemModel::modelReset);
+    for (int i = 0; i < m_cibs.size(); i += 3) {
+        const Result<ClusterStatus> st = CrmMonParser::parseFile(m_dir.filePath(QStringLiteral("%1.xml").arg(i)));
+        QVERIFY(st.ok());
+        rm.update(*st);
+        nm.update(*st);
+        QString why;
+        QVERIFY2(mirrors(rm, {}, st->resources, &why), qPrintable(m_cibs.at(i) + u": " + why));
+        QCOMPARE(nm.rowCount(), int(st->nodes.size()));
+        for (int n = 0; n < nm.rowCount(); ++n)
+            QCOMPARE(nm.index(n, 0).data().toString(), st->nodes.at(n).name);
+    }
+    QCOMPARE(resets.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCrmMonCorpus)
