@@ -42,6 +42,9 @@ bool LocationConstraint::operator==(const LocationConstraint &o) const
 Result<QList<LocationConstraint>> ConstraintsParser::parse(const QByteArray &xml,
                                                            const QDateTime &now)
 {
+    // Same bound as for crm_mon documents: a constraints section is kilobytes.
+    if (xml.size() > 64 * 1024 * 1024)
+        return makeError(ErrorCode::Parse, tr("the constraints document is larger than 64 MB"));
     QXmlStreamReader r(xml);
     QList<LocationConstraint> out;
     bool sawRoot = false;
