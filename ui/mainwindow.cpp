@@ -33,6 +33,46 @@
 
 namespace ha::ui {
 
+namespace {
+
+// cli-prefer-/cli-ban- constraints: from the CIB when it was read (crm_mon lists only the
+// negative ones, so a leftover cli-prefer would be invisible), else from crm_mon's bans.
+QList<LeftoverConstraint> leftovers(const NodeSnapshot &view, const ClusterStatus &status)
+{
+    if (view.constraintsXml.isEmpty())
+        return ConstraintsView::fromBans(status.bans);
+    QList<LeftoverConstraint> out;
+    for (const LocationConstraint &c : view.constraints) {
+        if (!c.isCliLeftover())
+            continue;
+        LeftoverConstraint l;
+        l.id = c.id;
+        l.resource = c.resource;
+        l.node = c.node;
+        l.score = c.score;
+        l.role = c.role;
+        if (c.expires.isValid())
+            l.expires = c.expires.toLocalTime().toString(Qt::ISODate)
+                        + (c.expired ? MainWindow::tr(" (expired)") : QString());
+        out << l;
+    }
+    return out;
+}
+
+// Node id -> name, from the membership corosync-quorumtool printed.
+QString memberName(const NodeSnapshot &view, int nodeId)
+{
+    if (view.quorum) {
+        for (const QuorumMember &m : view.quorum->members) {
+            if (m.nodeId == nodeId)
+                return m.name;
+        }
+    }
+    return MainWindow::tr("node id %1").arg(nodeId);
+}
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_secrets(new SecretStore(this))
@@ -181,12 +221,12 @@ void MainWindow::refreshFromMonitor()
 {
     if (!m_monitor)
         return;
-    const NodeView *primary = m_monitor->primaryView();
+    const NodeSnapshot *primary = m_monitor->primaryView();
     if (primary && primary->status) {
         const ClusterStatus &st = *primary->status;
         m_resourceModel->update(st);
         m_failures->setFailures(st.failures);
-        m_constraints->setConstraints(ConstraintsView::fromBans(st.bans));
+        m_constraints->setConstraints(leftovers(*primary, st));
         m_fencing->setEvents(st.fencing);
         m_tabs->setTabText(1, st.failures.isEmpty()
                                   ? tr("Failed actions")
@@ -198,7 +238,7 @@ void MainWindow::refreshFromMonitor()
 
     QStringList parts;
     for (const NodeWatcher *w : m_monitor->watchers()) {
-        const NodeView &v = w->view();
+        const NodeSnapshot &v = w->view();
         parts << tr("%1: %2").arg(v.node, sessionStateName(v.connection));
     }
     m_connectionSummary->setText(tr("SSH — %1").arg(parts.join(QStringLiteral(" · "))));
@@ -206,16 +246,30 @@ void MainWindow::refreshFromMonitor()
 
 void MainWindow::updateCards()
 {
-    const NodeView *primary = m_monitor->primaryView();
+    const NodeSnapshot *primary = m_monitor->primaryView();
     const QList<NodeWatcher *> watchers = m_monitor->watchers();
     for (int i = 0; i < watchers.size() && i < m_cards.size(); ++i) {
-        const NodeView &own = watchers.at(i)->view();
+        const NodeSnapshot &own = watchers.at(i)->view();
         NodeCardState s = primary && primary->status
                               ? NodeCardState::fromClusterView(*primary->status, own.node)
                               : NodeCardState();
         s.name = own.node;
         s.lastContact = own.lastContact;
         s.bmcConfigured = m_cards.at(i)->state().bmcConfigured;
+        if (own.reachable() && own.links) {
+            for (const CorosyncLink &l : own.links->links) {
+                for (auto it = l.peers.cbegin(); it != l.peers.cend(); ++it) {
+                    if (it.key() == own.links->localNodeId)
+                        continue;
+                    s.links << HeartbeatLink{l.id, memberName(own, it.key()),
+                                             l.peerConnected(it.key()) ? TriState::Yes
+                                                                       : TriState::No};
+                }
+            }
+        }
+        if (own.reachable() && own.quorum) {
+            s.quorumDetail = tr("%1 of %2 votes").arg(own.quorum->totalVotes).arg(own.quorum->expectedVotes);
+        }
         if (own.status) {
             s.quorate = own.status->pacemakerRunning
                             ? (own.status->summary.quorum ? TriState::Yes : TriState::No)
@@ -237,35 +291,22 @@ void MainWindow::updateCards()
 
 void MainWindow::updateBanner()
 {
-    // Each node's own opinion of who is online and who is DC: when two reachable nodes each
-    // believe they run the cluster without the other, that is split brain.
-    QStringList selfDc;
-    QStringList disagreements;
-    const QList<NodeView> views = m_monitor->views();
-    for (const NodeView &v : views) {
-        if (!v.reachable() || !v.status || !v.status->pacemakerRunning)
+    const ViewComparison cmp = m_monitor->comparison();
+    QStringList critical;
+    QStringList other;
+    for (const ViewFinding &f : cmp.findings) {
+        // Unreachable nodes and stopped Pacemaker already read on their cards.
+        if (f.kind == ViewFinding::Kind::NodeUnreachable
+            || f.kind == ViewFinding::Kind::PacemakerStopped)
             continue;
-        if (v.status->summary.dcName == v.node)
-            selfDc << v.node;
-        for (const NodeView &o : views) {
-            if (&o == &v || !o.reachable() || !o.status || !o.status->pacemakerRunning)
-                continue;
-            const NodeState *seen = v.status->node(o.node);
-            if (seen && !seen->online)
-                disagreements << tr("%1 sees %2 offline, but %2 answers and runs Pacemaker")
-                                     .arg(v.node, o.node);
-        }
+        (f.critical ? critical : other) << f.text;
     }
-    if (selfDc.size() > 1) {
-        m_banner->showSplitBrain(tr("%1 each act as the cluster's DC. %2. The nodes cannot "
-                                    "see each other: check the heartbeat links now; fencing "
-                                    "will power one of them off.")
-                                     .arg(selfDc.join(tr(" and ")), disagreements.join(QStringLiteral("; "))));
-    } else if (!disagreements.isEmpty()) {
-        m_banner->showDisagreement(disagreements.join(u'\n'));
-    } else {
+    if (cmp.splitBrain)
+        m_banner->showSplitBrain((critical + other).join(u'\n'));
+    else if (!critical.isEmpty() || !other.isEmpty())
+        m_banner->showDisagreement((critical + other).join(u'\n'));
+    else
         m_banner->clear();
-    }
 }
 
 void MainWindow::onHostKeyUnknown(const QString &node, const QString &fingerprint,

@@ -190,10 +190,12 @@ int cmdOperation(const QString &name, Context &ctx)
         ctx.err << usage << '\n';
         return Usage;
     }
-    QObject::connect(op.get(), &Operation::prepared, &loop, &QEventLoop::quit);
+    // Fresh loops: timers of the connection wait above may still fire into the old one.
+    QEventLoop prepareLoop;
+    QObject::connect(op.get(), &Operation::prepared, &prepareLoop, &QEventLoop::quit);
     op->prepare();
     if (op->phase() == Operation::Phase::Preparing)
-        loop.exec();
+        prepareLoop.exec();
     printPreview(ctx.out, *op);
     if (op->phase() != Operation::Phase::Ready) {
         ctx.out << op->report().toText();
@@ -209,14 +211,15 @@ int cmdOperation(const QString &name, Context &ctx)
             return NeedsConfirmation;
         }
     }
-    QObject::connect(op.get(), &Operation::progress, &loop, [&ctx](const QString &step) {
+    QEventLoop runLoop;
+    QObject::connect(op.get(), &Operation::progress, &runLoop, [&ctx](const QString &step) {
         ctx.err << "… " << step << '\n';
         ctx.err.flush();
     });
-    QObject::connect(op.get(), &Operation::finished, &loop, &QEventLoop::quit);
+    QObject::connect(op.get(), &Operation::finished, &runLoop, &QEventLoop::quit);
     op->execute();
     if (op->phase() != Operation::Phase::Done)
-        loop.exec();
+        runLoop.exec();
     ctx.out << op->report().toText();
     for (NodeSession *s : sessions)
         s->close();

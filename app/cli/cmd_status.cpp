@@ -11,6 +11,8 @@
 
 namespace ha::cli {
 
+int statusLive(Context &ctx, bool json); // cmd_status_live.cpp
+
 namespace {
 
 QString tr(const char *text)
@@ -23,8 +25,10 @@ QString yesNo(bool b)
     return b ? QStringLiteral("yes") : QStringLiteral("no");
 }
 
+} // namespace
+
 // Something an operator must look at: exit code 1 so scripts notice.
-bool healthy(const ClusterStatus &st)
+bool statusHealthy(const ClusterStatus &st)
 {
     if (!st.pacemakerRunning || !st.summary.quorum || !st.failures.isEmpty())
         return false;
@@ -38,6 +42,8 @@ bool healthy(const ClusterStatus &st)
     }
     return true;
 }
+
+namespace {
 
 void printResource(QTextStream &out, const Resource &r, int depth)
 {
@@ -65,7 +71,9 @@ void printResource(QTextStream &out, const Resource &r, int depth)
         printResource(out, c, depth + 1);
 }
 
-void printText(QTextStream &out, const ClusterStatus &st)
+} // namespace
+
+void printStatusText(QTextStream &out, const ClusterStatus &st)
 {
     if (!st.pacemakerRunning) {
         out << "pacemaker: not running";
@@ -119,7 +127,6 @@ void printText(QTextStream &out, const ClusterStatus &st)
         out << "ticket " << t.id << ' ' << t.status << (t.standby ? " standby" : "") << '\n';
 }
 
-} // namespace
 
 int cmdStatus(Context &ctx)
 {
@@ -131,11 +138,8 @@ int cmdStatus(Context &ctx)
         ctx.err << tr("status: unexpected argument '%1'\n").arg(args.first());
         return Usage;
     }
-    if (!fromXml) {
-        ctx.err << tr("Live status over SSH is not available in this build yet; use "
-                      "'status --from-xml FILE' on a saved crm_mon document.\n");
-        return Failed;
-    }
+    if (!fromXml)
+        return statusLive(ctx, json);
 
     Result<ClusterStatus> st = makeError(ErrorCode::Internal, QString());
     if (file == u"-") {
@@ -155,8 +159,8 @@ int cmdStatus(Context &ctx)
     if (json)
         ctx.out << QString::fromUtf8(QJsonDocument(statusToJson(*st)).toJson(QJsonDocument::Indented));
     else
-        printText(ctx.out, *st);
-    return healthy(*st) ? Ok : Failed;
+        printStatusText(ctx.out, *st);
+    return statusHealthy(*st) ? Ok : Failed;
 }
 
 } // namespace ha::cli

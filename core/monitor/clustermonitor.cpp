@@ -34,39 +34,60 @@ NodeWatcher *ClusterMonitor::watcher(const QString &node) const
     return nullptr;
 }
 
-QList<NodeView> ClusterMonitor::views() const
+QList<NodeSnapshot> ClusterMonitor::views() const
 {
-    QList<NodeView> out;
+    QList<NodeSnapshot> out;
     out.reserve(m_watchers.size());
     for (const NodeWatcher *w : m_watchers)
         out << w->view();
     return out;
 }
 
-const NodeView *ClusterMonitor::primaryView() const
+const NodeSnapshot *ClusterMonitor::primaryView() const
 {
-    const NodeView *best = nullptr;
-    auto usable = [](const NodeView &v) {
+    const NodeSnapshot *best = nullptr;
+    auto usable = [](const NodeSnapshot &v) {
         return v.reachable() && v.status && v.status->pacemakerRunning;
     };
     for (const NodeWatcher *w : m_watchers) {
-        const NodeView &v = w->view();
+        const NodeSnapshot &v = w->view();
         if (usable(v) && v.status->summary.dcName == v.node)
             return &v;
     }
     for (const NodeWatcher *w : m_watchers) {
-        const NodeView &v = w->view();
+        const NodeSnapshot &v = w->view();
         if (usable(v) && (!best || v.lastStatus > best->lastStatus))
             best = &v;
     }
     if (best)
         return best;
     for (const NodeWatcher *w : m_watchers) {
-        const NodeView &v = w->view();
+        const NodeSnapshot &v = w->view();
         if (v.status && (!best || v.lastStatus > best->lastStatus))
             best = &v;
     }
     return best;
+}
+
+ViewComparison ClusterMonitor::comparison() const
+{
+    QList<NodeView> views;
+    for (const NodeWatcher *w : m_watchers) {
+        const NodeSnapshot &s = w->view();
+        NodeView v;
+        v.node = s.node;
+        if (s.reachable()) {
+            v.status = s.status;
+            v.links = s.links;
+            v.quorum = s.quorum;
+        } else {
+            // A node we cannot ask has no current opinion: an old one would invent disagreement.
+            v.unreachableReason = s.connectionMessage.isEmpty() ? sessionStateName(s.connection)
+                                                                : s.connectionMessage;
+        }
+        views << v;
+    }
+    return compareViews(views);
 }
 
 QDateTime ClusterMonitor::lastUpdate() const

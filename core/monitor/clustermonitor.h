@@ -2,7 +2,8 @@
 // The live cluster as the console shows it: one NodeWatcher per node of the profile, and the
 // combined picture — which node's view drives the models, and whether the views disagree.
 
-#include "nodeview.h"
+#include "cluster/clusterviews.h"
+#include "nodesnapshot.h"
 #include "profile/clusterprofile.h"
 
 #include <QList>
@@ -25,11 +26,14 @@ public:
     const ClusterProfile &profile() const { return m_profile; }
     QList<NodeWatcher *> watchers() const { return m_watchers; }
     NodeWatcher *watcher(const QString &node) const;
-    QList<NodeView> views() const;
+    QList<NodeSnapshot> views() const;
 
     // The view the resource and node models show: the DC's own view when the DC is reachable,
     // else the freshest view of a reachable node with Pacemaker running, else any.
-    const NodeView *primaryView() const;
+    const NodeSnapshot *primaryView() const;
+    // Every node's view side by side, and what their disagreement means (split brain first).
+    ViewComparison comparison() const;
+
     // When the newest status of any node arrived (for the "data age" display).
     QDateTime lastUpdate() const;
 

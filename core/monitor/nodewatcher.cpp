@@ -1,5 +1,7 @@
 #include "nodewatcher.h"
 
+#include "cluster/constraintsparser.h"
+#include "cluster/corosyncstatus.h"
 #include "cluster/crmmonparser.h"
 #include "profile/secretstore.h"
 #include "ssh/commandtemplates.h"
@@ -216,14 +218,23 @@ void NodeWatcher::onFinished(quint64 id, const CommandResult &result)
         emit viewChanged();
     } else if (id == m_constraintsId) {
         m_constraintsId = 0;
-        if (!result.error)
+        if (!result.error && result.exitCode == 0) {
             m_view.constraintsXml = result.stdOut;
+            Result<QList<LocationConstraint>> parsed = ConstraintsParser::parse(result.stdOut);
+            if (parsed.ok())
+                m_view.constraints = parsed.value();
+        }
         emit viewChanged();
     } else if (id == m_linksId) {
         m_linksId = 0;
         const QByteArray text = result.error ? QByteArray() : result.stdOut + result.stdErr;
         if (text != m_view.linkText) {
             m_view.linkText = text;
+            Result<CorosyncLinkStatus> parsed = CorosyncParser::parseCfgtoolStatus(QString::fromUtf8(text));
+            if (parsed.ok())
+                m_view.links = parsed.value();
+            else
+                m_view.links.reset();
             emit viewChanged();
         }
         return;
@@ -232,6 +243,11 @@ void NodeWatcher::onFinished(quint64 id, const CommandResult &result)
         const QByteArray text = result.error ? QByteArray() : result.stdOut + result.stdErr;
         if (text != m_view.quorumText) {
             m_view.quorumText = text;
+            Result<QuorumInfo> parsed = CorosyncParser::parseQuorumtool(QString::fromUtf8(text));
+            if (parsed.ok())
+                m_view.quorum = parsed.value();
+            else
+                m_view.quorum.reset();
             emit viewChanged();
         }
         return;

@@ -7,7 +7,7 @@
 // trigger during a fetch schedules exactly one more. Corosync link and quorum state do not show
 // in the CIB, so they are polled on a short timer; a slow safety poll catches anything missed.
 
-#include "nodeview.h"
+#include "nodesnapshot.h"
 #include "profile/clusterprofile.h"
 
 #include <QObject>
@@ -39,7 +39,7 @@ public:
     void stop();
     void refreshNow();
 
-    const NodeView &view() const { return m_view; }
+    const NodeSnapshot &view() const { return m_view; }
     NodeSession *session() const { return m_session; }
     QString nodeName() const { return m_view.node; }
 
@@ -60,7 +60,7 @@ private:
     void pollLinks();
     void touch();
 
-    NodeView m_view;
+    NodeSnapshot m_view;
     NodeProfile m_node;
     QString m_secretKey;
     NodeSession *m_session = nullptr;

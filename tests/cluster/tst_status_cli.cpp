@@ -15,9 +15,15 @@ struct Run
     QByteArray out, err;
 };
 
-Run cli(const QStringList &args)
+Run cli(const QStringList &args, const QString &configDir = QString())
 {
     QProcess p;
+    if (!configDir.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HACONSOLE_CONFIG_DIR"), configDir);
+        env.insert(QStringLiteral("HACONSOLE_STATE_DIR"), configDir);
+        p.setProcessEnvironment(env);
+    }
     p.start(QStringLiteral(HA_CLI_BINARY), args);
     Run r;
     if (!p.waitForFinished(30000))
@@ -53,7 +59,8 @@ private slots:
     void pacemakerStopped();
     void malformedFileIsBadInput();
     void missingFileIsBadInput();
-    void liveStatusNotAvailable();
+    void liveStatusWithoutProfile();
+    void liveStatusUnreachableNodes();
 };
 
 void TestStatusCli::jsonOfFailedSample()
@@ -171,13 +178,41 @@ void TestStatusCli::missingFileIsBadInput()
     QVERIFY2(r.err.contains("/nonexistent/x.xml"), r.err.constData());
 }
 
-void TestStatusCli::liveStatusNotAvailable()
+void TestStatusCli::liveStatusWithoutProfile()
 {
-    const Run r = cli({QStringLiteral("status")});
-    QCOMPARE(r.exitCode, 1);
-    QVERIFY(r.err.contains("not available"));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const Run r = cli({QStringLiteral("status")}, dir.path());
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("No cluster profile"), r.err.constData());
+    const Run n = cli({QStringLiteral("--profile"), QStringLiteral("nosuch"), QStringLiteral("status")},
+                      dir.path());
+    QCOMPARE(n.exitCode, 2);
+    QVERIFY2(n.err.contains("nosuch"), n.err.constData());
     const Run u = cli({QStringLiteral("status"), QStringLiteral("--bogus")});
     QCOMPARE(u.exitCode, 2);
+}
+
+void TestStatusCli::liveStatusUnreachableNodes()
+{
+    // Two nodes on a loopback port where nothing listens: a clear message per node and exit 3,
+    // well within the CLI's own bound (no hang).
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QDir().mkpath(dir.filePath(QStringLiteral("profiles")));
+    QFile f(dir.filePath(QStringLiteral("profiles/dead.ini")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("[General]\nname=dead\nprocessSshConfig=false\nknownHostsFile=" + dir.filePath(QStringLiteral("kh")).toUtf8()
+            + "\n[nodes]\n1\\name=alpha\n1\\address=127.0.0.1\n1\\port=1\n1\\auth=agent\n"
+              "2\\name=beta\n2\\address=127.0.0.1\n2\\port=1\n2\\auth=agent\nsize=2\n");
+    f.close();
+    const Run r = cli({QStringLiteral("--profile"), QStringLiteral("dead"), QStringLiteral("status"),
+                       QStringLiteral("--json")},
+                      dir.path());
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.contains("alpha:") && r.err.contains("beta:"), r.err.constData());
+    QVERIFY2(r.err.contains("could be reached"), r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestStatusCli)

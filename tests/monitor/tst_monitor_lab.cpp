@@ -16,7 +16,7 @@ namespace {
 
 const QString kGroup = QStringLiteral("db-group");
 
-QString groupLocation(const NodeView &v)
+QString groupLocation(const NodeSnapshot &v)
 {
     if (!v.status)
         return {};
@@ -24,7 +24,7 @@ QString groupLocation(const NodeView &v)
     return g && g->active && g->nodes.size() == 1 ? g->nodes.first() : QString();
 }
 
-bool nodeOnline(const NodeView &v, const QString &node)
+bool nodeOnline(const NodeSnapshot &v, const QString &node)
 {
     if (!v.status)
         return false;
@@ -32,20 +32,14 @@ bool nodeOnline(const NodeView &v, const QString &node)
     return n && n->online;
 }
 
-// "nodeid: N: connected|disconnected" under "LINK ID <link>" of corosync-cfgtool -s.
-QString linkState(const QByteArray &text, int link, int nodeId)
+// What the node's own corosync says about nodeId on a link ("connected", "disconnected").
+QString linkState(const NodeSnapshot &v, int link, int nodeId)
 {
-    const QStringList lines = QString::fromUtf8(text).split(u'\n');
-    int current = -1;
-    for (const QString &l : lines) {
-        const QString t = l.trimmed();
-        if (t.startsWith(QLatin1String("LINK ID ")))
-            current = t.section(u' ', 2, 2).toInt();
-        else if (current == link && t.startsWith(QLatin1String("nodeid:"))) {
-            const QStringList parts = t.split(u':', Qt::SkipEmptyParts);
-            if (parts.size() >= 3 && parts.at(1).trimmed().toInt() == nodeId)
-                return parts.at(2).trimmed();
-        }
+    if (!v.links)
+        return {};
+    for (const CorosyncLink &l : v.links->links) {
+        if (l.id == link)
+            return l.peers.value(nodeId);
     }
     return {};
 }
@@ -64,10 +58,11 @@ private slots:
     void pacemakerStoppedIsShown();
     void sshdKilledReconnects();
     void changedHostKeyIsRefused();
+    void splitBrainRaisesAlarm();
     void crashedNodeIsShownOffline();
 
 private:
-    const NodeView &view(const QString &node) const { return m_monitor->watcher(node)->view(); }
+    const NodeSnapshot &view(const QString &node) const { return m_monitor->watcher(node)->view(); }
     bool allHaveStatus() const;
 
     QTemporaryDir m_dir;
@@ -113,7 +108,7 @@ void TstMonitorLab::healthyClusterFromBothNodes()
 {
     QTRY_VERIFY_WITH_TIMEOUT(!groupLocation(view(QStringLiteral("node1"))).isEmpty(), 20000);
     for (const QString &n : {QStringLiteral("node1"), QStringLiteral("node2")}) {
-        const NodeView &v = view(n);
+        const NodeSnapshot &v = view(n);
         QVERIFY(v.status->pacemakerRunning);
         QVERIFY(v.status->summary.dcPresent);
         QVERIFY(v.status->summary.quorum);
@@ -122,8 +117,8 @@ void TstMonitorLab::healthyClusterFromBothNodes()
         QCOMPARE(v.status->resource(QStringLiteral("db-mysql-p"))->role, QStringLiteral("Started"));
         QTRY_VERIFY_WITH_TIMEOUT(!view(n).linkText.isEmpty(), 10000);
         const int peer = n == QLatin1String("node1") ? 2 : 1;
-        QCOMPARE(linkState(view(n).linkText, 0, peer), QStringLiteral("connected"));
-        QCOMPARE(linkState(view(n).linkText, 1, peer), QStringLiteral("connected"));
+        QCOMPARE(linkState(view(n), 0, peer), QStringLiteral("connected"));
+        QCOMPARE(linkState(view(n), 1, peer), QStringLiteral("connected"));
     }
     QCOMPARE(groupLocation(view(QStringLiteral("node1"))), groupLocation(view(QStringLiteral("node2"))));
     // Every command the monitor ran is in the audit log.
@@ -155,12 +150,12 @@ void TstMonitorLab::heartbeatLinkDownIsShown()
     HA_LAB_OK(test::lab({QStringLiteral("link"), QStringLiteral("node2"), QStringLiteral("1"),
                          QStringLiteral("down")}));
     // crm_mon shows nothing for a dead link; the console reads it from corosync itself.
-    QTRY_COMPARE_WITH_TIMEOUT(linkState(view(QStringLiteral("node1")).linkText, 1, 2),
+    QTRY_COMPARE_WITH_TIMEOUT(linkState(view(QStringLiteral("node1")), 1, 2),
                               QStringLiteral("disconnected"), 20000);
-    QCOMPARE(linkState(view(QStringLiteral("node1")).linkText, 0, 2), QStringLiteral("connected"));
+    QCOMPARE(linkState(view(QStringLiteral("node1")), 0, 2), QStringLiteral("connected"));
     HA_LAB_OK(test::lab({QStringLiteral("link"), QStringLiteral("node2"), QStringLiteral("1"),
                          QStringLiteral("up")}));
-    QTRY_COMPARE_WITH_TIMEOUT(linkState(view(QStringLiteral("node1")).linkText, 1, 2),
+    QTRY_COMPARE_WITH_TIMEOUT(linkState(view(QStringLiteral("node1")), 1, 2),
                               QStringLiteral("connected"), 30000);
 }
 
@@ -235,6 +230,38 @@ void TstMonitorLab::changedHostKeyIsRefused()
     const auto records = AuditLog::readTail(audit.path(), 100);
     QVERIFY(!records.ok() || records->isEmpty()); // nothing ran on the impostor
     w.stop();
+}
+
+void TstMonitorLab::splitBrainRaisesAlarm()
+{
+    QVERIFY(!m_monitor->comparison().splitBrain);
+    // Latch: fencing ends the split brain within seconds, the alarm must have been raised
+    // while it lasted.
+    bool alarm = false;
+    QString text;
+    const QMetaObject::Connection c = connect(m_monitor, &ClusterMonitor::changed, this, [&] {
+        const ViewComparison cmp = m_monitor->comparison();
+        if (cmp.splitBrain && !alarm) {
+            alarm = true;
+            for (const ViewFinding &f : cmp.findings)
+                text += f.text + u'\n';
+        }
+    });
+    // Both heartbeat links fail while the management network stays up: drop every UDP packet
+    // node2 sends (corosync's knet traffic) with tc, so the console still reaches both nodes
+    // over SSH and can compare what each of them believes.
+    HA_LAB_OK(test::labExec(QStringLiteral("node2"), QStringLiteral(
+        "for d in eth0 eth1; do tc qdisc add dev $d root handle 1: prio && "
+        "tc filter add dev $d parent 1: protocol ip u32 match ip protocol 17 0xff action drop "
+        "|| exit 1; done")));
+    QTRY_VERIFY_WITH_TIMEOUT(alarm, 30000);
+    disconnect(c);
+    test::labExec(QStringLiteral("node2"),
+                  QStringLiteral("tc qdisc del dev eth0 root; tc qdisc del dev eth1 root; true"));
+    qInfo("split-brain alarm: %s", qPrintable(text));
+    QVERIFY(!text.isEmpty());
+    HA_LAB_OK(test::lab({QStringLiteral("reset")}, 240000));
+    QTRY_VERIFY_WITH_TIMEOUT(allHaveStatus() && !m_monitor->comparison().splitBrain, 90000);
 }
 
 void TstMonitorLab::crashedNodeIsShownOffline()

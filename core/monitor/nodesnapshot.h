@@ -2,6 +2,8 @@
 // What the console knows about the cluster as one node reports it, and how fresh that is.
 
 #include "cluster/clusterstatus.h"
+#include "cluster/constraintsparser.h"
+#include "cluster/corosyncstatus.h"
 #include "ssh/nodesession.h"
 
 #include <QDateTime>
@@ -11,7 +13,7 @@
 
 namespace ha {
 
-struct NodeView
+struct NodeSnapshot
 {
     QString node;                                   // the node we asked
     NodeSession::State connection = NodeSession::State::Disconnected;
@@ -23,6 +25,9 @@ struct NodeView
     QByteArray linkText;                            // corosync-cfgtool -s, as printed
     QByteArray quorumText;                          // corosync-quorumtool -s, as printed
     QByteArray constraintsXml;                      // cibadmin -Q -o constraints
+    std::optional<CorosyncLinkStatus> links;        // linkText, parsed
+    std::optional<QuorumInfo> quorum;               // quorumText, parsed
+    QList<LocationConstraint> constraints;          // constraintsXml, parsed
 
     bool reachable() const { return connection == NodeSession::State::Connected; }
 };
