@@ -39,6 +39,27 @@ void ResourceStateDelegate::stateOf(const QModelIndex &index, StateBadge *badge,
     *extra = parts.join(QStringLiteral(", "));
 }
 
+namespace {
+
+// The worst state among the descendants of `parent` (column `column`), and which resource it is.
+void worstBelow(const QModelIndex &parent, int column, StateBadge *worst, QString *who)
+{
+    const QAbstractItemModel *m = parent.model();
+    for (int r = 0; r < m->rowCount(parent); ++r) {
+        const QModelIndex child = m->index(r, column, parent);
+        StateBadge b;
+        QString extra;
+        ResourceStateDelegate::stateOf(child, &b, &extra);
+        if (static_cast<int>(b.severity) > static_cast<int>(worst->severity)) {
+            *worst = b;
+            *who = m->index(r, 0, parent).data().toString();
+        }
+        worstBelow(m->index(r, 0, parent), column, worst, who);
+    }
+}
+
+} // namespace
+
 void ResourceStateDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                                   const QModelIndex &index) const
 {
@@ -52,6 +73,16 @@ void ResourceStateDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
         StateBadge badge;
         QString extra;
         stateOf(index, &badge, &extra);
+        // A collapsed group/clone must not hide a failure inside it.
+        if ((option.state & QStyle::State_Children) && !(option.state & QStyle::State_Open)) {
+            StateBadge worst = badge;
+            QString who;
+            worstBelow(index.siblingAtColumn(0), index.column(), &worst, &who);
+            if (!who.isEmpty()) {
+                badge = worst;
+                extra = tr("in %1").arg(who);
+            }
+        }
         paintBadge(painter, option.rect, badge, option.font);
         if (!extra.isEmpty()) {
             const int x = badgeSizeHint(badge, option.font).width() + 8;
