@@ -59,6 +59,7 @@ private slots:
     void constraintsViewClear();
     void fencingHistory();
     void statusAgeLabel();
+    void dashboardFromLabSnapshot();
 };
 
 void TstDashboardWidgets::nodeCardsHealthy()
@@ -445,6 +446,58 @@ void TstDashboardWidgets::statusAgeLabel()
     label.setLastUpdate(now, QStringLiteral("node2"));
     QVERIFY(!label.isStale());
     QCOMPARE(label.text(), QStringLiteral("Data from node2 0.0 s ago"));
+}
+
+void TstDashboardWidgets::dashboardFromLabSnapshot()
+{
+    // Everything together, the way the main window stacks it, from one lab moment: mysqld_safe
+    // was killed on node1 and restarted (fail count 1, a failed monitor), seen from node1.
+    ClusterStatus view;
+    QString err;
+    QVERIFY2(test::loadSample(QStringLiteral("failed-mysql-killed-crm_mon-inactive-failcounts.xml"), &view, &err),
+             qPrintable(err));
+    QWidget dash;
+    auto *box = new QVBoxLayout(&dash);
+    auto *banner = new SplitBrainBanner(&dash);
+    box->addWidget(banner);
+    auto *cards = new QHBoxLayout;
+    const QStringList names{QStringLiteral("node1"), QStringLiteral("node2")};
+    for (const QString &n : names) {
+        auto *card = new NodeCard(&dash);
+        card->setClock(fixedClock(&kNow));
+        card->setState(healthyCard(view, n, n == names[0] ? names[1] : names[0]));
+        cards->addWidget(card);
+    }
+    box->addLayout(cards);
+    auto *tree = new ResourceTreeView(&dash);
+    auto *model = new ResourceModel(tree);
+    tree->setModel(model);
+    model->update(view);
+    box->addWidget(tree, 1);
+    auto *failures = new FailuresView(&dash);
+    failures->setFailures(view.failures);
+    box->addWidget(failures);
+    auto *constraints = new ConstraintsView(&dash);
+    constraints->setConstraints(ConstraintsView::fromBans(view.bans));
+    box->addWidget(constraints);
+    auto *fencing = new FencingHistoryView(&dash);
+    fencing->setEvents(view.fencing);
+    box->addWidget(fencing);
+    auto *age = new StatusAgeLabel(&dash);
+    age->setClock(fixedClock(&kNow));
+    age->setLastUpdate(kNow.addMSecs(-400), QStringLiteral("node1"));
+    box->addWidget(age);
+    dash.resize(1100, 900);
+    dash.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dash));
+    QCoreApplication::processEvents();
+
+    QVERIFY(!banner->isVisible());
+    QCOMPARE(failures->rowCount(), view.failures.size());
+    QVERIFY(constraints->showsEmptyText());
+    QVERIFY(fencing->showsEmptyText());
+    QCOMPARE(age->text(), QStringLiteral("Data from node1 0.4 s ago"));
+    QVERIFY(test::saveShot(&dash, QStringLiteral("dashboard_mysql_restarted")));
 }
 
 QTEST_MAIN(TstDashboardWidgets)
