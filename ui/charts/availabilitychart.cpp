@@ -30,6 +30,7 @@ void hideFromLegend(QChart *chart, QAbstractSeries *s)
     const QList<QLegendMarker *> markers = chart->legend()->markers(s);
     for (QLegendMarker *m : markers)
         m->setVisible(false);
+    s->setProperty("haHiddenFromLegend", true);
 }
 
 } // namespace
@@ -41,14 +42,9 @@ AvailabilityChart::AvailabilityChart(QWidget *parent) : QChartView(parent)
     QChart *c = chart();
     c->legend()->setAlignment(Qt::AlignBottom);
     c->setMargins(QMargins(6, 6, 6, 6));
-    m_time = new QDateTimeAxis(c);
-    m_time->setFormat(QStringLiteral("HH:mm:ss"));
-    m_time->setTitleText(tr("Time"));
-    m_time->setTickCount(7);
     m_latency = new QValueAxis(c);
     m_latency->setTitleText(tr("Greeting latency (ms)"));
     m_latency->setLabelFormat(QStringLiteral("%.1f"));
-    c->addAxis(m_time, Qt::AlignBottom);
     c->addAxis(m_latency, Qt::AlignLeft);
     m_labels = new ChartLabels(c);
 }
@@ -64,6 +60,11 @@ void AvailabilityChart::setSeries(const ProbeSeries *series, const QString &titl
     m_title = title;
 }
 
+bool AvailabilityChart::axisTimeVisible() const
+{
+    return m_time->isVisible() && m_time->labelsVisible();
+}
+
 QStringList AvailabilityChart::labelTexts() const
 {
     return m_labels->texts();
@@ -77,6 +78,18 @@ void AvailabilityChart::refresh(qint64 nowMs)
     m_upPoints = m_failedPoints = m_bands = 0;
     m_availability = 100.0;
     const qint64 from = nowMs - m_windowMs;
+    // A fresh time axis per redraw: a QDateTimeAxis that outlived removeAllSeries() stayed
+    // hidden (Qt 6.4), and the redraw replaces every series anyway.
+    if (m_time) {
+        c->removeAxis(m_time);
+        delete m_time;
+    }
+    m_time = new QDateTimeAxis(c);
+    m_time->setFormat(m_windowMs > 6 * 3600 * 1000LL ? QStringLiteral("dd.MM. HH:mm")
+                                                      : QStringLiteral("HH:mm:ss"));
+    m_time->setTitleText(tr("Time"));
+    m_time->setTickCount(7);
+    c->addAxis(m_time, Qt::AlignBottom);
     m_time->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(nowMs));
     if (!m_series) {
         c->setTitle(m_title);
@@ -108,7 +121,7 @@ void AvailabilityChart::refresh(qint64 nowMs)
         ++upCount;
         maxLatency = qMax(maxLatency, double(s.latencyMs));
         if (!inRun) {
-            runs.append({});
+            runs.append(QList<QPointF>());
             inRun = true;
         }
         QList<QPointF> &run = runs.last();
@@ -198,6 +211,10 @@ void AvailabilityChart::refresh(qint64 nowMs)
                     .arg(m_title.toHtmlEscaped(), state.toHtmlEscaped())
                     .arg(m_availability, 0, 'f', 2)
                     .arg(chartDurationText(m_windowMs)));
+    // An axis loses its visibility with the last series attached to it; each refresh re-adds.
+    m_time->setVisible(true);
+    m_time->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(nowMs));
+    m_latency->setVisible(true);
     if (!c->series().isEmpty())
         m_labels->set(labels, c->series().first());
 }

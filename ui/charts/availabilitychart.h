@@ -32,6 +32,7 @@ public:
     int outageBands() const { return m_bands; }
     double availabilityPercent() const { return m_availability; }
     QStringList labelTexts() const;
+    bool axisTimeVisible() const;
 
 private:
     const ProbeSeries *m_series = nullptr;

@@ -43,8 +43,9 @@ void ChartLabels::reposition()
         const QPointF p = m_chart->mapToPosition(m_values.at(i), m_series);
         const QRectF r = item->boundingRect();
         QPointF at(p.x() - r.width() / 2, p.y() - r.height() - 2);
-        at.setX(qBound(plot.left(), at.x(), plot.right() - r.width()));
-        at.setY(qBound(plot.top(), at.y(), plot.bottom() - r.height()));
+        // Keep it inside the plot; before the first layout the plot area may be empty.
+        at.setX(qMax(plot.left(), qMin(at.x(), plot.right() - r.width())));
+        at.setY(qMax(plot.top(), qMin(at.y(), plot.bottom() - r.height())));
         item->setPos(at);
         item->setVisible(plot.contains(p) || plot.adjusted(-1, -1, 1, 1).contains(p));
     }

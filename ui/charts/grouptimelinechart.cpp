@@ -25,14 +25,9 @@ GroupTimelineChart::GroupTimelineChart(QWidget *parent) : QChartView(parent)
     QChart *c = chart();
     c->legend()->setAlignment(Qt::AlignBottom);
     c->setMargins(QMargins(6, 6, 6, 6));
-    m_time = new QDateTimeAxis(c);
-    m_time->setFormat(QStringLiteral("HH:mm:ss"));
-    m_time->setTitleText(tr("Time"));
-    m_time->setTickCount(7);
     m_rows = new QCategoryAxis(c);
     m_rows->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_rows->setTitleText(tr("Running on"));
-    c->addAxis(m_time, Qt::AlignBottom);
     c->addAxis(m_rows, Qt::AlignLeft);
     m_labels = new ChartLabels(c);
 }
@@ -75,6 +70,18 @@ void GroupTimelineChart::refresh(qint64 nowMs)
     c->removeAllSeries();
     m_stepPoints = m_markers = 0;
     const qint64 from = nowMs - m_windowMs;
+    // A fresh time axis per redraw: a QDateTimeAxis that outlived removeAllSeries() stayed
+    // hidden (Qt 6.4), and the redraw replaces every series anyway.
+    if (m_time) {
+        c->removeAxis(m_time);
+        delete m_time;
+    }
+    m_time = new QDateTimeAxis(c);
+    m_time->setFormat(m_windowMs > 6 * 3600 * 1000LL ? QStringLiteral("dd.MM. HH:mm")
+                                                      : QStringLiteral("HH:mm:ss"));
+    m_time->setTitleText(tr("Time"));
+    m_time->setTickCount(7);
+    c->addAxis(m_time, Qt::AlignBottom);
     m_time->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(nowMs));
     c->setTitle(tr("<b>Where %1 ran</b> — failovers and the downtime clients saw").arg(m_group.toHtmlEscaped()));
     if (!m_timeline)
@@ -137,6 +144,9 @@ void GroupTimelineChart::refresh(qint64 nowMs)
     c->addSeries(markers);
     markers->attachAxis(m_time);
     markers->attachAxis(m_rows);
+    m_time->setVisible(true);
+    m_time->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(nowMs));
+    m_rows->setVisible(true);
     m_labels->set(labels, steps);
 }
 
