@@ -116,9 +116,13 @@ void TstProbeLab::crashOutageMatchesClusterFailoverTime()
     QCOMPARE(m.to, to);
 
     // The outage the failover got is the one that began with the crash.
-    QVERIFY(!outageEnded.isEmpty());
-    const Outage outage = outageEnded.first().at(1).value<Outage>();
-    QCOMPARE(outageEnded.first().at(0).toString(), ServiceHealth::serviceTargetName());
+    std::optional<Outage> found;
+    for (const QList<QVariant> &args : std::as_const(outageEnded)) {
+        if (!found && args.at(0).toString() == ServiceHealth::serviceTargetName())
+            found = args.at(1).value<Outage>();
+    }
+    QVERIFY(found.has_value());
+    const Outage outage = *found;
     QCOMPARE(m.outageStartMs, outage.startMs);
     QCOMPARE(m.downtimeMs, outage.lengthMs(0));
     QVERIFY(outage.startMs >= crashMs - 250);           // nothing failed before the crash
