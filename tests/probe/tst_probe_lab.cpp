@@ -30,6 +30,7 @@ private slots:
 private:
     const ProbeSeries *service() const { return m_health->series(ServiceHealth::serviceTargetName()); }
 
+    bool m_crashed = false;
     QTemporaryDir m_dir;
     ClusterProfile m_profile;
     AuditLog *m_audit = nullptr;
@@ -66,6 +67,9 @@ void TstProbeLab::cleanupTestCase()
         m_health->stop();
     if (m_monitor)
         m_monitor->stop();
+    // A failed check after the crash must not leave the shared lab broken for the next test.
+    if (m_crashed)
+        test::lab({QStringLiteral("reset")}, 180000);
 }
 
 void TstProbeLab::mysqlUpOnVip()
@@ -104,6 +108,7 @@ void TstProbeLab::crashOutageMatchesClusterFailoverTime()
     QSignalSpy measured(m_health, &ServiceHealth::failoverMeasured);
     QSignalSpy outageEnded(m_health, &ServiceHealth::outageEnded);
     const qint64 crashMs = QDateTime::currentMSecsSinceEpoch();
+    m_crashed = true;
     HA_LAB_OK(test::lab({QStringLiteral("crash"), from}));
     const qint64 crashDoneMs = QDateTime::currentMSecsSinceEpoch();
 
@@ -152,6 +157,7 @@ void TstProbeLab::crashOutageMatchesClusterFailoverTime()
     QVERIFY(!crashed->outages.outages().isEmpty());
 
     HA_LAB_OK(test::lab({QStringLiteral("reset")}, 180000));
+    m_crashed = false;
     QTRY_VERIFY_WITH_TIMEOUT(service()->last.up && service()->last.timeMs > crashDoneMs, 60000);
 }
 
