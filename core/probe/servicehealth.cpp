@@ -3,6 +3,7 @@
 #include "monitor/clustermonitor.h"
 
 #include <QDateTime>
+#include <QTimer>
 
 namespace ha {
 
@@ -136,6 +137,20 @@ void ServiceHealth::settleFailovers()
 
 void ServiceHealth::attachMonitor(ClusterMonitor *monitor)
 {
+    // When clients lose or regain the service, the cluster is usually mid-transition: ask the
+    // monitor for fresh state now and shortly after, instead of waiting for crm_mon's next
+    // reprint (up to ~2 s late during a burst of CIB changes), so the location timeline and
+    // the failover's cluster-side times are not skewed by the watch's coalescing.
+    auto nudge = [this, monitor](const QString &target) {
+        if (target != serviceTargetName())
+            return;
+        monitor->refreshNow();
+        for (int ms : {300, 1000})
+            QTimer::singleShot(ms, monitor, [monitor] { monitor->refreshNow(); });
+    };
+    connect(this, &ServiceHealth::outageStarted, monitor, nudge);
+    connect(this, &ServiceHealth::outageEnded, monitor, nudge);
+
     connect(monitor, &ClusterMonitor::changed, this, [this, monitor] {
         const NodeSnapshot *v = monitor->primaryView();
         if (!v || !v->status || !v->status->pacemakerRunning || m_group.isEmpty())
