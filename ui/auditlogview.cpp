@@ -52,11 +52,13 @@ AuditLogView::AuditLogView(QWidget *parent)
     box->addWidget(m_notice);
     box->addWidget(m_view, 1);
 
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
     connect(m_followButton, &QPushButton::toggled, this, &AuditLogView::setFollowing);
     connect(m_view->verticalScrollBar(), &QScrollBar::rangeChanged, this,
             &AuditLogView::onRangeChanged);
-    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, &AuditLogView::onScrolled);
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            &AuditLogView::onScrolled);
     setFollowing(true);
 }
 

@@ -32,17 +32,18 @@ ConfirmByNameDialog::ConfirmByNameDialog(const ConfirmRequest &request, QWidget 
     m_warning->setObjectName(QStringLiteral("warning"));
     m_warning->setWordWrap(true);
     m_warning->setText(QStringLiteral("⚠ ") + request.warning);
-    m_warning->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; padding: 8px; font-weight: bold; }")
-                                 .arg(severityBackground(Severity::Bad).name(),
-                                      severityForeground(Severity::Bad).name()));
+    m_warning->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; color: %2; padding: 8px; font-weight: bold; }")
+            .arg(severityBackground(Severity::Bad).name(),
+                 severityForeground(Severity::Bad).name()));
     m_warning->setVisible(!request.warning.isEmpty());
     box->addWidget(m_warning);
 
-    box->addWidget(new QLabel(request.runsOn.isEmpty()
-                                  ? tr("These commands will run:")
-                                  : tr("These commands will run on <b>%1</b>:")
-                                        .arg(request.runsOn.toHtmlEscaped()),
-                              this));
+    box->addWidget(new QLabel(
+        request.runsOn.isEmpty()
+            ? tr("These commands will run:")
+            : tr("These commands will run on <b>%1</b>:").arg(request.runsOn.toHtmlEscaped()),
+        this));
     m_commands->setObjectName(QStringLiteral("commands"));
     m_commands->setReadOnly(true);
     m_commands->setPlainText(request.commands.join(u'\n'));
@@ -53,7 +54,8 @@ ConfirmByNameDialog::ConfirmByNameDialog(const ConfirmRequest &request, QWidget 
     m_commands->setTabChangesFocus(true);
     box->addWidget(m_commands);
 
-    auto *prompt = new QLabel(tr("Type <b>%1</b> to confirm:").arg(request.target.toHtmlEscaped()), this);
+    auto *prompt =
+        new QLabel(tr("Type <b>%1</b> to confirm:").arg(request.target.toHtmlEscaped()), this);
     prompt->setBuddy(m_name);
     box->addWidget(prompt);
     m_name->setObjectName(QStringLiteral("typedName"));

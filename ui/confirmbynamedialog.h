@@ -16,12 +16,12 @@ namespace ha::ui {
 
 struct ConfirmRequest
 {
-    QString title;          // "Power off node2"
-    QString actionText;     // the button: "Power off node2"
-    QString target;         // what must be typed: "node2"
-    QString runsOn;         // where the commands run: "node1" / "BMC 198.18.0.52"
-    QStringList commands;   // exactly what will run, one per line
-    QString warning;        // "node2 runs the database: it stops until node1 takes over."
+    QString title;        // "Power off node2"
+    QString actionText;   // the button: "Power off node2"
+    QString target;       // what must be typed: "node2"
+    QString runsOn;       // where the commands run: "node1" / "BMC 198.18.0.52"
+    QStringList commands; // exactly what will run, one per line
+    QString warning;      // "node2 runs the database: it stops until node1 takes over."
 };
 
 class ConfirmByNameDialog : public QDialog

@@ -49,7 +49,8 @@ void ConstraintsView::setConstraints(const QList<LeftoverConstraint> &constraint
         clear->setObjectName(QStringLiteral("clear-") + constraints[r].id);
         clear->setAccessibleName(tr("Clear constraint %1").arg(constraints[r].id));
         clear->setToolTip(tr("Remove %1 (crm resource clear %2)").arg(constraints[r].id, resource));
-        connect(clear, &QPushButton::clicked, this, [this, resource] { emit clearRequested(resource); });
+        connect(clear, &QPushButton::clicked, this,
+                [this, resource] { emit clearRequested(resource); });
         view()->setIndexWidget(model()->index(r, ActionColumn), clear);
     }
     view()->resizeColumnsToContents();
@@ -60,7 +61,8 @@ QList<LeftoverConstraint> ConstraintsView::fromBans(const QList<Ban> &bans)
     QList<LeftoverConstraint> out;
     for (const Ban &b : bans) {
         // Configured bans (e.g. a fence device kept off its own node) are not leftovers.
-        if (!b.id.startsWith(QLatin1String("cli-ban-")) && !b.id.startsWith(QLatin1String("cli-prefer-")))
+        if (!b.id.startsWith(QLatin1String("cli-ban-")) &&
+            !b.id.startsWith(QLatin1String("cli-prefer-")))
             continue;
         LeftoverConstraint c;
         c.id = b.id;

@@ -14,12 +14,12 @@ namespace ha::ui {
 
 struct LeftoverConstraint
 {
-    QString id;         // "cli-ban-db-group-on-node1"
+    QString id; // "cli-ban-db-group-on-node1"
     QString resource;
     QString node;
-    QString score;      // "INFINITY", "-INFINITY"
-    QString role;       // promoted-only bans: "Promoted"
-    QString expires;    // lifetime end when the move had one; empty: never
+    QString score;   // "INFINITY", "-INFINITY"
+    QString role;    // promoted-only bans: "Promoted"
+    QString expires; // lifetime end when the move had one; empty: never
 
     bool isBan() const { return id.startsWith(QLatin1String("cli-ban-")); }
     bool isPrefer() const { return id.startsWith(QLatin1String("cli-prefer-")); }
@@ -29,8 +29,15 @@ class ConstraintsView : public RecordTable
 {
     Q_OBJECT
 public:
-    enum Column { KindColumn = 0, ResourceColumn, NodeColumn, ScoreColumn, ExpiresColumn,
-                  ActionColumn };
+    enum Column
+    {
+        KindColumn = 0,
+        ResourceColumn,
+        NodeColumn,
+        ScoreColumn,
+        ExpiresColumn,
+        ActionColumn
+    };
 
     explicit ConstraintsView(QWidget *parent = nullptr);
     void setConstraints(const QList<LeftoverConstraint> &constraints);

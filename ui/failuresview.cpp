@@ -5,9 +5,9 @@
 namespace ha::ui {
 
 FailuresView::FailuresView(QWidget *parent)
-    : RecordTable({tr("Resource"), tr("Node"), tr("Operation"), tr("Result"), tr("Reason"),
-                   tr("When")},
-                  QStringLiteral("✔ ") + tr("No failed actions."), parent)
+    : RecordTable(
+          {tr("Resource"), tr("Node"), tr("Operation"), tr("Result"), tr("Reason"), tr("When")},
+          QStringLiteral("✔ ") + tr("No failed actions."), parent)
 {
     setAccessibleName(tr("Failed actions"));
 }
@@ -22,7 +22,8 @@ void FailuresView::setFailures(const QList<FailedAction> &failures)
         QString result = f.exitStatus.isEmpty() ? tr("exit code %1").arg(f.exitCode)
                                                 : tr("%1 (%2)").arg(f.exitStatus).arg(f.exitCode);
         // An execution status other than "complete" (timeout, error) says more than the code.
-        if (!f.status.isEmpty() && f.status.compare(QLatin1String("complete"), Qt::CaseInsensitive) != 0)
+        if (!f.status.isEmpty() &&
+            f.status.compare(QLatin1String("complete"), Qt::CaseInsensitive) != 0)
             result = tr("%1 — %2").arg(f.status, result);
         rows << Row{{QStringLiteral("✖ ") + f.resource, Severity::Bad, f.opKey},
                     {f.node, Severity::Neutral, {}},

@@ -14,8 +14,15 @@ class FailuresView : public RecordTable
 {
     Q_OBJECT
 public:
-    enum Column { ResourceColumn = 0, NodeColumn, OperationColumn, ResultColumn, ReasonColumn,
-                  TimeColumn };
+    enum Column
+    {
+        ResourceColumn = 0,
+        NodeColumn,
+        OperationColumn,
+        ResultColumn,
+        ReasonColumn,
+        TimeColumn
+    };
 
     explicit FailuresView(QWidget *parent = nullptr);
     void setFailures(const QList<FailedAction> &failures);

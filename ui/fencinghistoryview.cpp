@@ -23,18 +23,21 @@ void FencingHistoryView::setEvents(const QList<FencingEvent> &events)
         else if (st == QLatin1String("pending"))
             result = {QStringLiteral("↻ ") + tr("PENDING"), Severity::Warning, {}};
         else
-            result = {QStringLiteral("✖ ") + (e.status.isEmpty() ? tr("FAILED") : e.status.toUpper()),
-                      Severity::Bad, {}};
+            result = {QStringLiteral("✖ ") +
+                          (e.status.isEmpty() ? tr("FAILED") : e.status.toUpper()),
+                      Severity::Bad,
+                      {}};
         QString requested = e.client;
         if (!e.origin.isEmpty())
             requested = requested.isEmpty() ? e.origin : tr("%1 on %2").arg(e.client, e.origin);
-        rows << Row{{e.completed.isEmpty() ? tr("(not finished)") : e.completed, Severity::Neutral, {}},
-                    {e.action, Severity::Neutral, {}},
-                    {e.target, Severity::Warning, {}},
-                    result,
-                    {e.delegate, Severity::Neutral, {}},
-                    {requested, Severity::Neutral, {}},
-                    {e.exitReason, Severity::Neutral, e.exitReason}};
+        rows << Row{
+            {e.completed.isEmpty() ? tr("(not finished)") : e.completed, Severity::Neutral, {}},
+            {e.action, Severity::Neutral, {}},
+            {e.target, Severity::Warning, {}},
+            result,
+            {e.delegate, Severity::Neutral, {}},
+            {requested, Severity::Neutral, {}},
+            {e.exitReason, Severity::Neutral, e.exitReason}};
     }
     setRows(rows);
 }

@@ -14,8 +14,16 @@ class FencingHistoryView : public RecordTable
 {
     Q_OBJECT
 public:
-    enum Column { TimeColumn = 0, ActionColumn, TargetColumn, ResultColumn, DelegateColumn,
-                  RequestedByColumn, ReasonColumn };
+    enum Column
+    {
+        TimeColumn = 0,
+        ActionColumn,
+        TargetColumn,
+        ResultColumn,
+        DelegateColumn,
+        RequestedByColumn,
+        ReasonColumn
+    };
 
     explicit FencingHistoryView(QWidget *parent = nullptr);
     void setEvents(const QList<FencingEvent> &events);

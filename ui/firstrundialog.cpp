@@ -26,10 +26,11 @@ FirstRunDialog::FirstRunDialog(ProfileStore store, SecretStore *secrets, QWidget
     setWindowTitle(tr("Add a cluster"));
     auto *box = new QVBoxLayout(this);
 
-    auto *intro = new QLabel(tr("<b>Add a cluster.</b> Tell the console how to reach each node over "
-                                "SSH. Passwords go to the desktop keyring, never into the profile "
-                                "file."),
-                             this);
+    auto *intro =
+        new QLabel(tr("<b>Add a cluster.</b> Tell the console how to reach each node over "
+                      "SSH. Passwords go to the desktop keyring, never into the profile "
+                      "file."),
+                   this);
     intro->setWordWrap(true);
     box->addWidget(intro);
 
@@ -38,7 +39,8 @@ FirstRunDialog::FirstRunDialog(ProfileStore store, SecretStore *secrets, QWidget
     lf.setBold(true);
     m_lab->setFont(lf);
     m_lab->setObjectName(QStringLiteral("useLab"));
-    m_lab->setToolTip(tr("Load the profile “lab” that the local test cluster writes when it starts."));
+    m_lab->setToolTip(
+        tr("Load the profile “lab” that the local test cluster writes when it starts."));
     m_lab->setAutoDefault(false);
     m_labStatus->setObjectName(QStringLiteral("labStatus"));
     m_labStatus->setWordWrap(true);
@@ -81,10 +83,10 @@ void FirstRunDialog::useLab()
     const Result<ClusterProfile> lab = m_store.load(QStringLiteral("lab"));
     if (!lab) {
         m_labStatus->setText(
-            QStringLiteral("✖ ")
-            + tr("The local lab is not running: there is no profile named “lab” in %1. Start it "
-                 "with “tests/lab/lab up” (it writes the profile), then press the button again.")
-                  .arg(m_store.directory()));
+            QStringLiteral("✖ ") +
+            tr("The local lab is not running: there is no profile named “lab” in %1. Start it "
+               "with “tests/lab/lab up” (it writes the profile), then press the button again.")
+                .arg(m_store.directory()));
         m_labStatus->setStyleSheet(m_saveStatus->styleSheet());
         m_labStatus->show();
         return;
@@ -98,19 +100,21 @@ void FirstRunDialog::save()
 {
     setFieldError(m_saveStatus, QString());
     if (!m_editor->validate()) {
-        setFieldError(m_saveStatus, tr("Some fields need attention; see the messages next to them."));
+        setFieldError(m_saveStatus,
+                      tr("Some fields need attention; see the messages next to them."));
         return;
     }
     const ClusterProfile p = m_editor->profile();
-    if (m_store.names().contains(p.name)
-        && !MessageBox::confirm(this, tr("Replace profile"),
-                                tr("A cluster named “%1” is already saved. Replace it?").arg(p.name),
-                                QString(), tr("Replace “%1”").arg(p.name))) {
+    if (m_store.names().contains(p.name) &&
+        !MessageBox::confirm(this, tr("Replace profile"),
+                             tr("A cluster named “%1” is already saved. Replace it?").arg(p.name),
+                             QString(), tr("Replace “%1”").arg(p.name))) {
         return;
     }
     const Result<void> saved = m_store.save(p);
     if (!saved) {
-        setFieldError(m_saveStatus, tr("The profile could not be saved: %1").arg(saved.error().message));
+        setFieldError(m_saveStatus,
+                      tr("The profile could not be saved: %1").arg(saved.error().message));
         return;
     }
     m_result = p;

@@ -52,8 +52,8 @@ HostKeyDialog::HostKeyDialog(Kind kind, const HostKeyInfo &info, QWidget *parent
     auto *box = new QVBoxLayout(this);
     const QString where = QStringLiteral("%1:%2").arg(info.host).arg(info.port);
     const QString verify = QStringLiteral("ssh-keygen -lf ") + hostKeyFileFor(info.keyType);
-    const QString knownHosts = info.knownHostsFile.isEmpty() ? QStringLiteral("~/.ssh/known_hosts")
-                                                             : info.knownHostsFile;
+    const QString knownHosts =
+        info.knownHostsFile.isEmpty() ? QStringLiteral("~/.ssh/known_hosts") : info.knownHostsFile;
 
     auto *headline = new QLabel(this);
     headline->setWordWrap(true);
@@ -67,7 +67,8 @@ HostKeyDialog::HostKeyDialog(Kind kind, const HostKeyInfo &info, QWidget *parent
     form->addRow(tr("Node:"), new QLabel(info.node, this));
     form->addRow(tr("Address:"), new QLabel(where, this));
     form->addRow(tr("Key type:"), new QLabel(info.keyType, this));
-    form->addRow(kind == Kind::Changed ? tr("New fingerprint:") : tr("Fingerprint:"), m_fingerprint);
+    form->addRow(kind == Kind::Changed ? tr("New fingerprint:") : tr("Fingerprint:"),
+                 m_fingerprint);
 
     m_explanation->setObjectName(QStringLiteral("explanation"));
     m_explanation->setWordWrap(true);
@@ -77,8 +78,8 @@ HostKeyDialog::HostKeyDialog(Kind kind, const HostKeyInfo &info, QWidget *parent
 
     if (kind == Kind::Unknown) {
         setWindowTitle(tr("Unknown host key — %1").arg(info.node));
-        headline->setText(tr("First connection to %1 (%2): is this really the node?")
-                              .arg(info.node, where));
+        headline->setText(
+            tr("First connection to %1 (%2): is this really the node?").arg(info.node, where));
         box->addLayout(form);
         m_explanation->setText(
             tr("<p>The console has not seen this node's SSH host key before. Before you trust it, "
@@ -89,7 +90,8 @@ HostKeyDialog::HostKeyDialog(Kind kind, const HostKeyInfo &info, QWidget *parent
                "answering in the node's place.</p>")
                 .arg(code(verify), knownHosts.toHtmlEscaped()));
         box->addWidget(m_explanation);
-        m_trust = buttons->addButton(tr("Trust this key and connect"), QDialogButtonBox::AcceptRole);
+        m_trust =
+            buttons->addButton(tr("Trust this key and connect"), QDialogButtonBox::AcceptRole);
         m_trust->setObjectName(QStringLiteral("trust"));
         m_trust->setAutoDefault(false);
         m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
@@ -97,12 +99,14 @@ HostKeyDialog::HostKeyDialog(Kind kind, const HostKeyInfo &info, QWidget *parent
         m_cancel->setFocus();
     } else {
         setWindowTitle(tr("Host key CHANGED — %1").arg(info.node));
-        headline->setText(QStringLiteral("✖ ")
-                          + tr("The SSH host key of %1 (%2) has CHANGED. The console refused to "
-                               "connect.").arg(info.node, where));
-        headline->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; padding: 8px; }")
-                                    .arg(severityBackground(Severity::Bad).name(),
-                                         severityForeground(Severity::Bad).name()));
+        headline->setText(QStringLiteral("✖ ") +
+                          tr("The SSH host key of %1 (%2) has CHANGED. The console refused to "
+                             "connect.")
+                              .arg(info.node, where));
+        headline->setStyleSheet(
+            QStringLiteral("QLabel { background: %1; color: %2; padding: 8px; }")
+                .arg(severityBackground(Severity::Bad).name(),
+                     severityForeground(Severity::Bad).name()));
         box->addLayout(form);
         const QString pattern = knownhosts::hostPattern(info.host, info.port);
         QString details;

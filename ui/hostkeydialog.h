@@ -27,7 +27,11 @@ class HostKeyDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum class Kind { Unknown, Changed };
+    enum class Kind
+    {
+        Unknown,
+        Changed
+    };
 
     HostKeyDialog(Kind kind, const HostKeyInfo &info, QWidget *parent = nullptr);
 
@@ -42,7 +46,7 @@ public:
 
     Kind kind() const { return m_kind; }
     QLineEdit *fingerprintField() const { return m_fingerprint; }
-    QPushButton *trustButton() const { return m_trust; }   // null for a changed key
+    QPushButton *trustButton() const { return m_trust; } // null for a changed key
     QPushButton *cancelButton() const { return m_cancel; }
     QString explanation() const;
     // The key type the verify command should name ("ed25519" for "ssh-ed25519").

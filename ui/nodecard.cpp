@@ -44,16 +44,20 @@ StateBadge verdictBadge(const NodeCardState &s)
 
 QString styleFor(Severity s)
 {
-    return QStringLiteral("QLabel { background: %1; color: %2; border-radius: 4px; padding: 6px 10px; }")
+    return QStringLiteral(
+               "QLabel { background: %1; color: %2; border-radius: 4px; padding: 6px 10px; }")
         .arg(severityBackground(s).name(), severityForeground(s).name());
 }
 
 QString tri(TriState t, const QString &yes, const QString &no, const QString &unknown)
 {
     switch (t) {
-    case TriState::Yes: return yes;
-    case TriState::No: return no;
-    case TriState::Unknown: break;
+    case TriState::Yes:
+        return yes;
+    case TriState::No:
+        return no;
+    case TriState::Unknown:
+        break;
     }
     return unknown;
 }
@@ -144,18 +148,30 @@ void NodeCard::setState(const NodeCardState &state)
         const QString where = l.peer.isEmpty() ? tr("link %1").arg(l.link)
                                                : tr("link %1 ↔ %2").arg(l.link).arg(l.peer);
         switch (l.up) {
-        case TriState::Yes: links << QString(where + QStringLiteral(": ✔ ") + tr("up")).toHtmlEscaped(); break;
-        case TriState::No: links << badText(where + QStringLiteral(": ✖ ") + tr("DOWN")); break;
-        case TriState::Unknown: links << QString(where + QStringLiteral(": ? ") + tr("unknown")).toHtmlEscaped(); break;
+        case TriState::Yes:
+            links << QString(where + QStringLiteral(": ✔ ") + tr("up")).toHtmlEscaped();
+            break;
+        case TriState::No:
+            links << badText(where + QStringLiteral(": ✖ ") + tr("DOWN"));
+            break;
+        case TriState::Unknown:
+            links << QString(where + QStringLiteral(": ? ") + tr("unknown")).toHtmlEscaped();
+            break;
         }
     }
     m_links->setText(links.isEmpty() ? tr("? not known yet") : links.join(QStringLiteral("<br>")));
 
     QString q;
     switch (state.quorate) {
-    case TriState::Yes: q = QString(QStringLiteral("✔ ") + tr("quorate")).toHtmlEscaped(); break;
-    case TriState::No: q = badText(QStringLiteral("✖ ") + tr("NO QUORUM")); break;
-    case TriState::Unknown: q = tr("? unknown"); break;
+    case TriState::Yes:
+        q = QString(QStringLiteral("✔ ") + tr("quorate")).toHtmlEscaped();
+        break;
+    case TriState::No:
+        q = badText(QStringLiteral("✖ ") + tr("NO QUORUM"));
+        break;
+    case TriState::Unknown:
+        q = tr("? unknown");
+        break;
     }
     if (!state.quorumDetail.isEmpty())
         q += QStringLiteral(" (%1)").arg(state.quorumDetail.toHtmlEscaped());

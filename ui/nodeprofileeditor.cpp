@@ -22,8 +22,8 @@ namespace ha::ui {
 
 bool isValidAddress(const QString &address)
 {
-    return QHostAddress(address).protocol() != QAbstractSocket::UnknownNetworkLayerProtocol
-           || validate::nodeName(address);
+    return QHostAddress(address).protocol() != QAbstractSocket::UnknownNetworkLayerProtocol ||
+           validate::nodeName(address);
 }
 
 bool isValidUserName(const QString &user)
@@ -234,9 +234,10 @@ bool NodeProfileEditor::validate(const QStringList &otherNames)
     }
     check(m_identityError, e);
 
-    check(m_passwordError, n.auth == SshAuth::Password && m_password->text().isEmpty()
-                               ? tr("Type the password; it is stored in the keyring, not in the profile.")
-                               : QString());
+    check(m_passwordError,
+          n.auth == SshAuth::Password && m_password->text().isEmpty()
+              ? tr("Type the password; it is stored in the keyring, not in the profile.")
+              : QString());
 
     e.clear();
     if (m_bmc->isChecked()) {
@@ -246,9 +247,8 @@ bool NodeProfileEditor::validate(const QStringList &otherNames)
             e = tr("Not a host name or IP address.");
     }
     check(m_bmcAddressError, e);
-    check(m_bmcUserError, m_bmc->isChecked() && n.bmc.user.isEmpty()
-                              ? tr("Enter the BMC user.")
-                              : QString());
+    check(m_bmcUserError,
+          m_bmc->isChecked() && n.bmc.user.isEmpty() ? tr("Enter the BMC user.") : QString());
     return ok;
 }
 

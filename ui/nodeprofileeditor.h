@@ -25,8 +25,8 @@ public:
 
     void setNode(const NodeProfile &node);
     NodeProfile node() const;
-    QByteArray sshPassword() const;     // empty unless auth is Password
-    QByteArray bmcPassword() const;     // empty unless a BMC is configured
+    QByteArray sshPassword() const; // empty unless auth is Password
+    QByteArray bmcPassword() const; // empty unless a BMC is configured
     void clearPasswords();
 
     // Checks every field and shows the messages next to them; `otherNames` are the other

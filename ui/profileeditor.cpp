@@ -55,9 +55,7 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     box->addLayout(nodeButtons);
     box->addWidget(service);
 
-    connect(add, &QPushButton::clicked, this, [this] {
-        m_nodes->setCurrentWidget(addNode());
-    });
+    connect(add, &QPushButton::clicked, this, [this] { m_nodes->setCurrentWidget(addNode()); });
     connect(m_remove, &QPushButton::clicked, this, &ProfileEditor::removeCurrentNode);
     // A two-node cluster is what the console is built for: start with both.
     addNode();
@@ -177,10 +175,11 @@ bool ProfileEditor::validate()
         if (!nodeEditor(i)->validate(others) && firstBad < 0)
             firstBad = i;
     }
-    setFieldError(m_nodesError, firstBad >= 0
-                                    ? tr("Check the node “%1”: a field needs attention.")
-                                          .arg(m_nodes->tabText(firstBad))
-                                    : QString());
+    setFieldError(
+        m_nodesError,
+        firstBad >= 0
+            ? tr("Check the node “%1”: a field needs attention.").arg(m_nodes->tabText(firstBad))
+            : QString());
     if (firstBad >= 0) {
         m_nodes->setCurrentIndex(firstBad);
         ok = false;

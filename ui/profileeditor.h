@@ -20,8 +20,8 @@ class NodeProfileEditor;
 
 struct PendingSecret
 {
-    QString key;        // ClusterProfile::sshSecretKey() / bmcSecretKey()
-    QString what;       // for messages: "SSH password of node1"
+    QString key;  // ClusterProfile::sshSecretKey() / bmcSecretKey()
+    QString what; // for messages: "SSH password of node1"
     QByteArray value;
 };
 
@@ -48,7 +48,7 @@ private:
     void removeCurrentNode();
     void updateTabTitles();
 
-    ClusterProfile m_base;  // fields the form does not show survive an edit
+    ClusterProfile m_base; // fields the form does not show survive an edit
     QLineEdit *m_name;
     QLabel *m_nameError;
     QTabWidget *m_nodes;

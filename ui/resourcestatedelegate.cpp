@@ -10,8 +10,7 @@ namespace ha::ui {
 
 ResourceStateDelegate::ResourceStateDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
-{
-}
+{}
 
 void ResourceStateDelegate::stateOf(const QModelIndex &index, StateBadge *badge, QString *extra)
 {
@@ -33,9 +32,8 @@ void ResourceStateDelegate::stateOf(const QModelIndex &index, StateBadge *badge,
     if (!parts.isEmpty())
         parts.removeFirst();
     // Drop words the badge already says ("FAILED" next to a FAILED badge).
-    parts.removeIf([badge](const QString &p) {
-        return p.compare(badge->text, Qt::CaseInsensitive) == 0;
-    });
+    parts.removeIf(
+        [badge](const QString &p) { return p.compare(badge->text, Qt::CaseInsensitive) == 0; });
     *extra = parts.join(QStringLiteral(", "));
 }
 
@@ -87,9 +85,8 @@ void ResourceStateDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
         if (!extra.isEmpty()) {
             const int x = badgeSizeHint(badge, option.font).width() + 8;
             painter->save();
-            painter->setPen(opt.palette.color(opt.state & QStyle::State_Selected
-                                                  ? QPalette::HighlightedText
-                                                  : QPalette::Text));
+            painter->setPen(opt.palette.color(
+                opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
             painter->drawText(option.rect.adjusted(x, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft,
                               extra);
             painter->restore();
@@ -120,7 +117,8 @@ QSize ResourceStateDelegate::sizeHint(const QStyleOptionViewItem &option,
         QString extra;
         stateOf(index, &badge, &extra);
         const QSize b = badgeSizeHint(badge, option.font);
-        const int extraWidth = extra.isEmpty() ? 0 : option.fontMetrics.horizontalAdvance(extra) + 8;
+        const int extraWidth =
+            extra.isEmpty() ? 0 : option.fontMetrics.horizontalAdvance(extra) + 8;
         s = QSize(b.width() + 12 + extraWidth, qMax(s.height(), b.height() + 4));
     }
     if (index.column() == m_failcountColumn && index.data().toInt() > 0)

@@ -8,9 +8,9 @@
 
 namespace ha::ui {
 
-static_assert(int(ResourceTreeView::StateColumn) == int(ResourceModel::StateColumn)
-              && int(ResourceTreeView::FailcountColumn) == int(ResourceModel::FailcountColumn)
-              && int(ResourceTreeView::NodesColumn) == int(ResourceModel::NodesColumn),
+static_assert(int(ResourceTreeView::StateColumn) == int(ResourceModel::StateColumn) &&
+                  int(ResourceTreeView::FailcountColumn) == int(ResourceModel::FailcountColumn) &&
+                  int(ResourceTreeView::NodesColumn) == int(ResourceModel::NodesColumn),
               "the view's columns are ResourceModel's");
 
 ResourceTreeView::ResourceTreeView(QWidget *parent)

@@ -1,7 +1,7 @@
 #pragma once
-// The resource tree (over ha::ResourceModel): groups, clones and bundles with their primitives. Columns as ResourceModel
-// provides them: resource, agent, state, node(s), failcount. The tree stays expanded as rows come
-// and go, because a collapsed group hides where its members run.
+// The resource tree (over ha::ResourceModel): groups, clones and bundles with their primitives.
+// Columns as ResourceModel provides them: resource, agent, state, node(s), failcount. The tree
+// stays expanded as rows come and go, because a collapsed group hides where its members run.
 
 #include <QTreeView>
 
@@ -13,7 +13,14 @@ class ResourceTreeView : public QTreeView
 {
     Q_OBJECT
 public:
-    enum Column { ResourceColumn = 0, AgentColumn, StateColumn, NodesColumn, FailcountColumn };
+    enum Column
+    {
+        ResourceColumn = 0,
+        AgentColumn,
+        StateColumn,
+        NodesColumn,
+        FailcountColumn
+    };
 
     explicit ResourceTreeView(QWidget *parent = nullptr);
 

@@ -58,11 +58,13 @@ void SplitBrainBanner::apply(Level level, const QString &reason)
     const Severity sev = level == Level::SplitBrain ? Severity::Bad : Severity::Warning;
     m_headline->setText(level == Level::SplitBrain
                             ? QStringLiteral("⚠ ") + tr("SPLIT BRAIN — both nodes act on their own")
-                            : QStringLiteral("⚠ ") + tr("The nodes' views of the cluster disagree"));
+                            : QStringLiteral("⚠ ") +
+                                  tr("The nodes' views of the cluster disagree"));
     m_reason->setText(reason);
     setStyleSheet(QStringLiteral("QFrame#splitBrainBanner { background: %1; border: 3px solid %2; }"
                                  " QFrame#splitBrainBanner QLabel { color: %3; }")
-                      .arg(severityBackground(sev).name(), severityBackground(sev).darker(150).name(),
+                      .arg(severityBackground(sev).name(),
+                           severityBackground(sev).darker(150).name(),
                            severityForeground(sev).name()));
     setAccessibleDescription(m_headline->text() + u'\n' + reason);
     show();

@@ -13,7 +13,12 @@ class SplitBrainBanner : public QFrame
 {
     Q_OBJECT
 public:
-    enum class Level { None, ViewsDisagree, SplitBrain };
+    enum class Level
+    {
+        None,
+        ViewsDisagree,
+        SplitBrain
+    };
 
     explicit SplitBrainBanner(QWidget *parent = nullptr);
 

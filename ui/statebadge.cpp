@@ -25,10 +25,14 @@ constexpr int kPadY = 2;
 QColor severityBackground(Severity s)
 {
     switch (s) {
-    case Severity::Good: return QColor(0x1e, 0x7d, 0x32);
-    case Severity::Neutral: return QColor(0x61, 0x61, 0x61);
-    case Severity::Warning: return QColor(0xf9, 0xa8, 0x25);
-    case Severity::Bad: return QColor(0xc6, 0x28, 0x28);
+    case Severity::Good:
+        return QColor(0x1e, 0x7d, 0x32);
+    case Severity::Neutral:
+        return QColor(0x61, 0x61, 0x61);
+    case Severity::Warning:
+        return QColor(0xf9, 0xa8, 0x25);
+    case Severity::Bad:
+        return QColor(0xc6, 0x28, 0x28);
     }
     return QColor(0x61, 0x61, 0x61);
 }
@@ -61,7 +65,8 @@ StateBadge resourceBadge(const Resource &r)
                 worst = b;
             (c.active ? anyActive : anyStopped) = true;
         }
-        if (worst.isValid() && (worst.severity == Severity::Bad || worst.severity == Severity::Warning))
+        if (worst.isValid() &&
+            (worst.severity == Severity::Bad || worst.severity == Severity::Warning))
             return worst;
         if (r.disabled)
             return {QStringLiteral("■"), tr("Disabled"), Severity::Neutral};
@@ -81,19 +86,32 @@ StateBadge itemStateBadge(ItemState state, const QString &word)
 {
     const auto w = [&word](const char *fallback) { return word.isEmpty() ? tr(fallback) : word; };
     switch (state) {
-    case ItemState::Ok: return {QStringLiteral("✔"), w("Started"), Severity::Good};
-    case ItemState::Promoted: return {QStringLiteral("★"), w("Promoted"), Severity::Good};
-    case ItemState::Standby: return {QStringLiteral("■"), tr("Standby"), Severity::Warning};
-    case ItemState::Maintenance: return {QStringLiteral("⚙"), tr("Maintenance"), Severity::Warning};
-    case ItemState::Unmanaged: return {QStringLiteral("⚠"), tr("Unmanaged"), Severity::Warning};
-    case ItemState::Stopped: return {QStringLiteral("■"), tr("Stopped"), Severity::Neutral};
-    case ItemState::Partial: return {QStringLiteral("◐"), tr("Partly started"), Severity::Warning};
-    case ItemState::Pending: return {QStringLiteral("↻"), w("Pending"), Severity::Warning};
-    case ItemState::Offline: return {QStringLiteral("✖"), tr("OFFLINE"), Severity::Bad};
-    case ItemState::Failed: return {QStringLiteral("✖"), tr("FAILED"), Severity::Bad};
-    case ItemState::Unclean: return {QStringLiteral("✖"), tr("UNCLEAN"), Severity::Bad};
-    case ItemState::Blocked: return {QStringLiteral("⚠"), tr("Blocked"), Severity::Bad};
-    case ItemState::Warning: return {QStringLiteral("⚠"), w("Check"), Severity::Warning};
+    case ItemState::Ok:
+        return {QStringLiteral("✔"), w("Started"), Severity::Good};
+    case ItemState::Promoted:
+        return {QStringLiteral("★"), w("Promoted"), Severity::Good};
+    case ItemState::Standby:
+        return {QStringLiteral("■"), tr("Standby"), Severity::Warning};
+    case ItemState::Maintenance:
+        return {QStringLiteral("⚙"), tr("Maintenance"), Severity::Warning};
+    case ItemState::Unmanaged:
+        return {QStringLiteral("⚠"), tr("Unmanaged"), Severity::Warning};
+    case ItemState::Stopped:
+        return {QStringLiteral("■"), tr("Stopped"), Severity::Neutral};
+    case ItemState::Partial:
+        return {QStringLiteral("◐"), tr("Partly started"), Severity::Warning};
+    case ItemState::Pending:
+        return {QStringLiteral("↻"), w("Pending"), Severity::Warning};
+    case ItemState::Offline:
+        return {QStringLiteral("✖"), tr("OFFLINE"), Severity::Bad};
+    case ItemState::Failed:
+        return {QStringLiteral("✖"), tr("FAILED"), Severity::Bad};
+    case ItemState::Unclean:
+        return {QStringLiteral("✖"), tr("UNCLEAN"), Severity::Bad};
+    case ItemState::Blocked:
+        return {QStringLiteral("⚠"), tr("Blocked"), Severity::Bad};
+    case ItemState::Warning:
+        return {QStringLiteral("⚠"), w("Check"), Severity::Warning};
     }
     return {QStringLiteral("?"), w("Unknown"), Severity::Neutral};
 }
@@ -115,9 +133,9 @@ StateBadge resourceBadgeFromText(const QString &state)
         return {QStringLiteral("★"), tr("Promoted"), Severity::Good};
     if (s == QLatin1String("unpromoted") || s == QLatin1String("slave"))
         return {QStringLiteral("✔"), tr("Unpromoted"), Severity::Good};
-    if (s == QLatin1String("starting") || s == QLatin1String("stopping")
-        || s == QLatin1String("migrating") || s == QLatin1String("promoting")
-        || s == QLatin1String("demoting"))
+    if (s == QLatin1String("starting") || s == QLatin1String("stopping") ||
+        s == QLatin1String("migrating") || s == QLatin1String("promoting") ||
+        s == QLatin1String("demoting"))
         return {QStringLiteral("↻"), state.trimmed(), Severity::Warning};
     if (s.contains(QLatin1String("partly")) || s.contains(QLatin1String("partial")))
         return {QStringLiteral("◐"), tr("Partly started"), Severity::Warning};
@@ -152,9 +170,9 @@ void paintBadge(QPainter *painter, const QRect &rect, const StateBadge &badge, c
     painter->fillPath(path, severityBackground(badge.severity));
     painter->setPen(severityForeground(badge.severity));
     painter->setFont(bold);
-    painter->drawText(pill.adjusted(kPadX, 0, -kPadX + 2, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                      QFontMetrics(bold).elidedText(badge.label(), Qt::ElideRight,
-                                                    pill.width() - 2 * kPadX + 2));
+    painter->drawText(
+        pill.adjusted(kPadX, 0, -kPadX + 2, 0), Qt::AlignVCenter | Qt::AlignLeft,
+        QFontMetrics(bold).elidedText(badge.label(), Qt::ElideRight, pill.width() - 2 * kPadX + 2));
     painter->restore();
 }
 

@@ -14,16 +14,22 @@ class QSize;
 namespace ha {
 struct Resource;
 enum class ItemState;
-}
+} // namespace ha
 
 namespace ha::ui {
 
-enum class Severity { Good, Neutral, Warning, Bad };
+enum class Severity
+{
+    Good,
+    Neutral,
+    Warning,
+    Bad
+};
 
 struct StateBadge
 {
-    QString symbol;     // "✔", "✖", "■", "⚠", ...
-    QString text;       // "Started", "FAILED", ...
+    QString symbol; // "✔", "✖", "■", "⚠", ...
+    QString text;   // "Started", "FAILED", ...
     Severity severity = Severity::Neutral;
 
     QString label() const { return symbol + u' ' + text; }

@@ -50,10 +50,11 @@ void StatusAgeLabel::refresh()
         setText(tr("Data from %1 %2 ago").arg(m_source, age));
     }
     if (stale != m_stale || styleSheet().isEmpty() == stale) {
-        setStyleSheet(stale ? QStringLiteral("QLabel { background: %1; color: %2; font-weight: bold; }")
-                                  .arg(severityBackground(Severity::Warning).name(),
-                                       severityForeground(Severity::Warning).name())
-                            : QString());
+        setStyleSheet(
+            stale ? QStringLiteral("QLabel { background: %1; color: %2; font-weight: bold; }")
+                        .arg(severityBackground(Severity::Warning).name(),
+                             severityForeground(Severity::Warning).name())
+                  : QString());
     }
     m_stale = stale;
 }

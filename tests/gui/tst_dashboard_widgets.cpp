@@ -66,7 +66,8 @@ void TstDashboardWidgets::nodeCardsHealthy()
 {
     ClusterStatus view;
     QString err;
-    QVERIFY2(test::loadSample(QStringLiteral("healthy-crm_mon-node1.xml"), &view, &err), qPrintable(err));
+    QVERIFY2(test::loadSample(QStringLiteral("healthy-crm_mon-node1.xml"), &view, &err),
+             qPrintable(err));
 
     QWidget pair;
     auto *row = new QHBoxLayout(&pair);
@@ -85,7 +86,8 @@ void TstDashboardWidgets::nodeCardsHealthy()
     QVERIFY(c1->text().contains(QStringLiteral("Resources: 0 running")));
     QVERIFY(c1->text().contains(QStringLiteral("link 0 ↔ node2: ✔ up")));
     QVERIFY(c1->text().contains(QStringLiteral("Quorum: ✔ quorate (2 of 2 votes)")));
-    QVERIFY2(c1->text().contains(QStringLiteral("Last contact: 0.4 s ago")), qPrintable(c1->text()));
+    QVERIFY2(c1->text().contains(QStringLiteral("Last contact: 0.4 s ago")),
+             qPrintable(c1->text()));
     // No BMC yet: the placeholder row, never a guess.
     QVERIFY(c1->text().contains(QStringLiteral("Power: ? unknown")));
 
@@ -100,11 +102,17 @@ void TstDashboardWidgets::nodeCardVerdicts_data()
     QTest::addColumn<QString>("sample");
     QTest::addColumn<QString>("node");
     QTest::addColumn<QString>("verdict");
-    QTest::newRow("unclean") << "fencing-unclean-node-crm_mon.xml" << "node1"
+    QTest::newRow("unclean") << "fencing-unclean-node-crm_mon.xml"
+                             << "node1"
                              << "✖ UNCLEAN — fencing pending";
-    QTest::newRow("crashed peer") << "node-crashed-crm_mon-node1.xml" << "node2" << "✖ OFFLINE";
-    QTest::newRow("standby") << "standby-node2-crm_mon.xml" << "node2" << "■ Standby";
-    QTest::newRow("pacemaker stopped") << "pacemaker-stopped-crm_mon-node2.xml" << "node2"
+    QTest::newRow("crashed peer") << "node-crashed-crm_mon-node1.xml"
+                                  << "node2"
+                                  << "✖ OFFLINE";
+    QTest::newRow("standby") << "standby-node2-crm_mon.xml"
+                             << "node2"
+                             << "■ Standby";
+    QTest::newRow("pacemaker stopped") << "pacemaker-stopped-crm_mon-node2.xml"
+                                       << "node2"
                                        << "■ Pacemaker stopped";
 }
 
@@ -120,7 +128,9 @@ void TstDashboardWidgets::nodeCardVerdicts()
     card.setState(NodeCardState::fromClusterView(view, node));
     QCOMPARE(card.verdictText(), verdict);
     card.resize(440, 320);
-    QVERIFY(test::saveShot(&card, QStringLiteral("nodecard_") + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_')));
+    QVERIFY(test::saveShot(&card,
+                           QStringLiteral("nodecard_") +
+                               QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_')));
 }
 
 void TstDashboardWidgets::nodeCardShowsDeadLinkAndStaleContact()
@@ -132,7 +142,8 @@ void TstDashboardWidgets::nodeCardShowsDeadLinkAndStaleContact()
     s.name = QStringLiteral("node1");
     s.verdict = NodeVerdict::Unreachable;
     s.reason = QStringLiteral("connection refused (198.18.0.11:22)");
-    s.links = {{0, QStringLiteral("node2"), TriState::No}, {1, QStringLiteral("node2"), TriState::Yes}};
+    s.links = {{0, QStringLiteral("node2"), TriState::No},
+               {1, QStringLiteral("node2"), TriState::Yes}};
     s.quorate = TriState::No;
     s.lastContact = kNow.addSecs(-3);
     s.bmcConfigured = true;
@@ -150,7 +161,8 @@ void TstDashboardWidgets::nodeCardShowsDeadLinkAndStaleContact()
     // The clock moves on; the card's own tick makes the age a warning.
     now = kNow.addSecs(40);
     card.refreshAge();
-    QVERIFY2(card.text().contains(QStringLiteral("Last contact: ⚠ 43 s ago")), qPrintable(card.text()));
+    QVERIFY2(card.text().contains(QStringLiteral("Last contact: ⚠ 43 s ago")),
+             qPrintable(card.text()));
     card.resize(440, 320);
     QVERIFY(test::saveShot(&card, QStringLiteral("nodecard_unreachable_link_down")));
 }
@@ -159,8 +171,10 @@ void TstDashboardWidgets::splitBrainBanner()
 {
     ClusterStatus v1, v2;
     QString err;
-    QVERIFY2(test::loadSample(QStringLiteral("splitbrain-crm_mon-node1.xml"), &v1, &err), qPrintable(err));
-    QVERIFY2(test::loadSample(QStringLiteral("splitbrain-crm_mon-node2.xml"), &v2, &err), qPrintable(err));
+    QVERIFY2(test::loadSample(QStringLiteral("splitbrain-crm_mon-node1.xml"), &v1, &err),
+             qPrintable(err));
+    QVERIFY2(test::loadSample(QStringLiteral("splitbrain-crm_mon-node2.xml"), &v2, &err),
+             qPrintable(err));
     // The samples really are a split brain: each node is DC of its own partition.
     QCOMPARE(v1.summary.dcName, QStringLiteral("node1"));
     QCOMPARE(v2.summary.dcName, QStringLiteral("node2"));
@@ -176,9 +190,11 @@ void TstDashboardWidgets::splitBrainBanner()
     row->addWidget(c2);
     box->addLayout(row);
     NodeCardState s1 = NodeCardState::fromClusterView(v1, QStringLiteral("node1"));
-    s1.links = {{0, QStringLiteral("node2"), TriState::No}, {1, QStringLiteral("node2"), TriState::No}};
+    s1.links = {{0, QStringLiteral("node2"), TriState::No},
+                {1, QStringLiteral("node2"), TriState::No}};
     NodeCardState s2 = NodeCardState::fromClusterView(v2, QStringLiteral("node2"));
-    s2.links = {{0, QStringLiteral("node1"), TriState::No}, {1, QStringLiteral("node1"), TriState::No}};
+    s2.links = {{0, QStringLiteral("node1"), TriState::No},
+                {1, QStringLiteral("node1"), TriState::No}};
     c1->setState(s1);
     c2->setState(s2);
     dash.resize(900, 460);
@@ -213,7 +229,8 @@ void TstDashboardWidgets::resourceTreeShowsFailure()
     // mysqld_safe was killed: the lab sample has mysql restarted with a fail count of 1.
     ClusterStatus view;
     QString err;
-    QVERIFY2(test::loadSample(QStringLiteral("failed-mysql-killed-crm_mon-inactive-failcounts.xml"), &view, &err),
+    QVERIFY2(test::loadSample(QStringLiteral("failed-mysql-killed-crm_mon-inactive-failcounts.xml"),
+                              &view, &err),
              qPrintable(err));
     QVERIFY(view.resource(QStringLiteral("db-mysql-p")));
 
@@ -244,15 +261,16 @@ void TstDashboardWidgets::resourceTreeShowsFailure()
     // Badge colours with room for antialiasing and the row highlight underneath.
     const auto looksLike = [](const QColor &got, Severity s) {
         const QColor want = severityBackground(s);
-        return qAbs(got.red() - want.red()) <= 24 && qAbs(got.green() - want.green()) <= 24
-               && qAbs(got.blue() - want.blue()) <= 24;
+        return qAbs(got.red() - want.red()) <= 24 && qAbs(got.green() - want.green()) <= 24 &&
+               qAbs(got.blue() - want.blue()) <= 24;
     };
 
     QModelIndex state = model->indexOf(QStringLiteral("db-mysql-p"), ResourceTreeView::StateColumn);
     QVERIFY(state.isValid());
     QCOMPARE(badgeAt(state).label(), QStringLiteral("✔ Started"));
     QVERIFY(looksLike(paintedAt(state), Severity::Good));
-    const QModelIndex fails = model->indexOf(QStringLiteral("db-mysql-p"), ResourceTreeView::FailcountColumn);
+    const QModelIndex fails =
+        model->indexOf(QStringLiteral("db-mysql-p"), ResourceTreeView::FailcountColumn);
     QCOMPARE(fails.data().toInt(), 1);
     QVERIFY(test::saveShot(&tree, QStringLiteral("resourcetree_mysql_failcount")));
 
@@ -284,14 +302,16 @@ void TstDashboardWidgets::resourceTreeShowsFailure()
     // What the model says beyond the badge stays visible, without repeating "FAILED".
     QVERIFY2(extra.contains(QStringLiteral("target Started")), qPrintable(extra));
     QVERIFY2(!extra.contains(QStringLiteral("FAILED")), qPrintable(extra));
-    QVERIFY2(tree.columnWidth(ResourceTreeView::StateColumn)
-                 >= badgeSizeHint(badge, tree.font()).width() + tree.fontMetrics().horizontalAdvance(extra),
+    QVERIFY2(tree.columnWidth(ResourceTreeView::StateColumn) >=
+                 badgeSizeHint(badge, tree.font()).width() +
+                     tree.fontMetrics().horizontalAdvance(extra),
              "the words after the badge must not be cut off");
     QVERIFY(looksLike(paintedAt(state), Severity::Bad));
     QVERIFY(test::saveShot(&tree, QStringLiteral("resourcetree_mysql_failed")));
 
     // Collapsed, the group shows the failure inside it instead of its own "Started".
-    const QModelIndex groupState = model->indexOf(QStringLiteral("db-group"), ResourceTreeView::StateColumn);
+    const QModelIndex groupState =
+        model->indexOf(QStringLiteral("db-group"), ResourceTreeView::StateColumn);
     QVERIFY(looksLike(paintedAt(groupState), Severity::Good));
     tree.collapse(group);
     QVERIFY(looksLike(paintedAt(groupState), Severity::Bad));
@@ -330,7 +350,8 @@ void TstDashboardWidgets::failuresView()
 {
     ClusterStatus view;
     QString err;
-    QVERIFY2(test::loadSample(QStringLiteral("failed-mysql-killed-crm_mon.xml"), &view, &err), qPrintable(err));
+    QVERIFY2(test::loadSample(QStringLiteral("failed-mysql-killed-crm_mon.xml"), &view, &err),
+             qPrintable(err));
     QVERIFY(!view.failures.isEmpty());
 
     FailuresView fv;
@@ -361,8 +382,9 @@ void TstDashboardWidgets::constraintsViewClear()
 {
     ClusterStatus view;
     QString err;
-    QVERIFY2(test::loadSample(QStringLiteral("fencing-after-splitbrain-crm_mon-node1.xml"), &view, &err),
-             qPrintable(err));
+    QVERIFY2(
+        test::loadSample(QStringLiteral("fencing-after-splitbrain-crm_mon-node1.xml"), &view, &err),
+        qPrintable(err));
     QVERIFY(!view.bans.isEmpty());
     // The configured fence-device bans are not leftovers.
     QVERIFY(ConstraintsView::fromBans(view.bans).isEmpty());
@@ -377,8 +399,11 @@ void TstDashboardWidgets::constraintsViewClear()
     leftover.weight = QStringLiteral("-INFINITY");
     QList<LeftoverConstraint> rows = ConstraintsView::fromBans(view.bans + QList<Ban>{leftover});
     QCOMPARE(rows.size(), 1);
-    rows << LeftoverConstraint{QStringLiteral("cli-prefer-nova-ip-p"), QStringLiteral("nova-ip-p"),
-                               QStringLiteral("node2"), QStringLiteral("INFINITY"), QString(),
+    rows << LeftoverConstraint{QStringLiteral("cli-prefer-nova-ip-p"),
+                               QStringLiteral("nova-ip-p"),
+                               QStringLiteral("node2"),
+                               QStringLiteral("INFINITY"),
+                               QString(),
                                QStringLiteral("2026-11-25 12:00:00Z")};
     cv.setConstraints(rows);
     QCOMPARE(cv.rowCount(), 2);
@@ -402,15 +427,19 @@ void TstDashboardWidgets::fencingHistory()
 {
     ClusterStatus pending, done;
     QString err;
-    QVERIFY2(test::loadSample(QStringLiteral("fencing-unclean-node-crm_mon.xml"), &pending, &err), qPrintable(err));
-    QVERIFY2(test::loadSample(QStringLiteral("fencing-after-splitbrain-crm_mon-node1.xml"), &done, &err), qPrintable(err));
+    QVERIFY2(test::loadSample(QStringLiteral("fencing-unclean-node-crm_mon.xml"), &pending, &err),
+             qPrintable(err));
+    QVERIFY2(
+        test::loadSample(QStringLiteral("fencing-after-splitbrain-crm_mon-node1.xml"), &done, &err),
+        qPrintable(err));
 
     FencingHistoryView fh;
     fh.setEvents(pending.fencing);
     QVERIFY(fh.rowCount() >= 1);
     bool sawPending = false;
     for (int r = 0; r < fh.rowCount(); ++r)
-        sawPending = sawPending || fh.cellText(r, FencingHistoryView::ResultColumn) == QStringLiteral("↻ PENDING");
+        sawPending = sawPending || fh.cellText(r, FencingHistoryView::ResultColumn) ==
+                                       QStringLiteral("↻ PENDING");
     QVERIFY(sawPending);
 
     fh.setEvents(done.fencing);
@@ -454,7 +483,8 @@ void TstDashboardWidgets::dashboardFromLabSnapshot()
     // was killed on node1 and restarted (fail count 1, a failed monitor), seen from node1.
     ClusterStatus view;
     QString err;
-    QVERIFY2(test::loadSample(QStringLiteral("failed-mysql-killed-crm_mon-inactive-failcounts.xml"), &view, &err),
+    QVERIFY2(test::loadSample(QStringLiteral("failed-mysql-killed-crm_mon-inactive-failcounts.xml"),
+                              &view, &err),
              qPrintable(err));
     QWidget dash;
     auto *box = new QVBoxLayout(&dash);

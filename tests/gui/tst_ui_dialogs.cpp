@@ -90,7 +90,8 @@ void TstUiDialogs::confirmNeedsExactName()
     QVERIFY(!d.actionButton()->isEnabled());
     QCOMPARE(d.commandsText(), powerOffNode2().commands.join(u'\n'));
     QVERIFY(d.warningText().contains(QStringLiteral("runs the database")));
-    QVERIFY(QFontInfo(d.findChild<QPlainTextEdit *>(QStringLiteral("commands"))->font()).fixedPitch());
+    QVERIFY(
+        QFontInfo(d.findChild<QPlainTextEdit *>(QStringLiteral("commands"))->font()).fixedPitch());
 
     QTest::keyClicks(d.nameEdit(), QStringLiteral("node"));
     QVERIFY(!d.actionButton()->isEnabled());
@@ -137,7 +138,8 @@ void TstUiDialogs::hostKeyUnknown()
     QCOMPARE(d.fingerprintField()->text(), hostKey().fingerprint);
     QVERIFY(d.fingerprintField()->isReadOnly());
     QVERIFY(QFontInfo(d.fingerprintField()->font()).fixedPitch());
-    QVERIFY(d.explanation().contains(QStringLiteral("ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub")));
+    QVERIFY(d.explanation().contains(
+        QStringLiteral("ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub")));
     QVERIFY(d.explanation().contains(hostKey().knownHostsFile));
     QVERIFY(anyVisibleLabelContains(&d, QStringLiteral("198.18.0.12:2222")));
     QVERIFY(d.trustButton());
@@ -155,7 +157,8 @@ void TstUiDialogs::hostKeyUnknown()
 
     HostKeyInfo rsa = hostKey();
     rsa.keyType = QStringLiteral("rsa-sha2-512");
-    QCOMPARE(HostKeyDialog::hostKeyFileFor(rsa.keyType), QStringLiteral("/etc/ssh/ssh_host_rsa_key.pub"));
+    QCOMPARE(HostKeyDialog::hostKeyFileFor(rsa.keyType),
+             QStringLiteral("/etc/ssh/ssh_host_rsa_key.pub"));
     QCOMPARE(HostKeyDialog::hostKeyFileFor(QStringLiteral("ecdsa-sha2-nistp256")),
              QStringLiteral("/etc/ssh/ssh_host_ecdsa_key.pub"));
 }
@@ -170,14 +173,14 @@ void TstUiDialogs::hostKeyChangedCannotBeAccepted()
     QVERIFY(QTest::qWaitForWindowExposed(&d));
     QVERIFY(!d.trustButton());
     const auto buttons = d.findChildren<QPushButton *>();
-    QCOMPARE(buttons.size(), 1);   // Close, nothing else
+    QCOMPARE(buttons.size(), 1); // Close, nothing else
     QVERIFY(!buttons.first()->text().contains(QStringLiteral("Trust")));
     QVERIFY(!buttons.first()->text().contains(QStringLiteral("onnect")));
     QVERIFY(anyVisibleLabelContains(&d, QStringLiteral("CHANGED")));
     QVERIFY(d.explanation().contains(k.knownHostsFile));
     QVERIFY(d.explanation().contains(QStringLiteral("line 3")));
-    QVERIFY2(d.explanation().contains(
-                 QStringLiteral("ssh-keygen -R '[198.18.0.12]:2222' -f /home/op/.config/haconsole/known_hosts")),
+    QVERIFY2(d.explanation().contains(QStringLiteral(
+                 "ssh-keygen -R '[198.18.0.12]:2222' -f /home/op/.config/haconsole/known_hosts")),
              qPrintable(d.explanation()));
     QVERIFY(test::saveShot(&d, QStringLiteral("hostkey_changed")));
     QTest::mouseClick(buttons.first(), Qt::LeftButton);
@@ -211,7 +214,7 @@ void TstUiDialogs::firstRunValidation()
     e->serviceAddressEdit()->setText(QStringLiteral("198.18.0.100"));
     QTest::mouseClick(d.saveButton(), Qt::LeftButton);
     QVERIFY(d.isVisible());
-    QVERIFY(anyVisibleLabelContains(&d, QStringLiteral("Letters, digits")));        // "nova db"
+    QVERIFY(anyVisibleLabelContains(&d, QStringLiteral("Letters, digits"))); // "nova db"
     QVERIFY(anyVisibleLabelContains(n1, QStringLiteral("Not a host name or IP address.")));
     QVERIFY(anyVisibleLabelContains(n2, QStringLiteral("Another node already has this name.")));
     QVERIFY(anyVisibleLabelContains(n2, QStringLiteral("No such file.")));
@@ -223,10 +226,13 @@ void TstUiDialogs::firstRunSavesProfileButNoPassword()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString sshPassword = QStringLiteral("S3cret-ssh-%1").arg(QRandomGenerator::global()->generate());
-    const QString bmcPassword = QStringLiteral("S3cret-bmc-%1").arg(QRandomGenerator::global()->generate());
+    const QString sshPassword =
+        QStringLiteral("S3cret-ssh-%1").arg(QRandomGenerator::global()->generate());
+    const QString bmcPassword =
+        QStringLiteral("S3cret-bmc-%1").arg(QRandomGenerator::global()->generate());
     // A service of its own, so a real keyring (CI runs one) never mixes with the operator's.
-    const QString service = QStringLiteral("haconsole-test-%1").arg(QRandomGenerator::global()->generate());
+    const QString service =
+        QStringLiteral("haconsole-test-%1").arg(QRandomGenerator::global()->generate());
     SecretStore secrets(nullptr, service);
     FirstRunDialog d(ProfileStore(dir.path()), &secrets);
     d.show();
@@ -301,7 +307,8 @@ void TstUiDialogs::firstRunSavesProfileButNoPassword()
     });
     QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
     QCOMPARE(got, sshPassword.toUtf8());
-    for (const QString &key : {p.sshSecretKey(QStringLiteral("node1")), p.bmcSecretKey(QStringLiteral("node2"))}) {
+    for (const QString &key :
+         {p.sshSecretKey(QStringLiteral("node1")), p.bmcSecretKey(QStringLiteral("node2"))}) {
         bool removed = false;
         secrets.remove(key, this, [&](Result<void>) { removed = true; });
         QTRY_VERIFY_WITH_TIMEOUT(removed, 20000);
