@@ -15,7 +15,9 @@
 #include "nodecard.h"
 #include "nodecardstate.h"
 #include "profile/profilestore.h"
+#include "probe/servicehealth.h"
 #include "profile/secretstore.h"
+#include "charts/servicehealthpanel.h"
 #include "resourcetreeview.h"
 #include "splitbrainbanner.h"
 #include "statusagelabel.h"
@@ -180,6 +182,13 @@ bool MainWindow::openProfile(const QString &name)
 
 void MainWindow::closeCluster()
 {
+    if (m_healthPanel) {
+        m_tabs->removeTab(m_tabs->indexOf(m_healthPanel));
+        delete m_healthPanel;
+        m_healthPanel = nullptr;
+    }
+    delete m_health;
+    m_health = nullptr;
     if (m_monitor) {
         m_monitor->stop();
         delete m_monitor;
@@ -214,6 +223,13 @@ void MainWindow::openProfile(const ClusterProfile &profile)
     connect(m_monitor, &ClusterMonitor::hostKeyUnknown, this, &MainWindow::onHostKeyUnknown);
     connect(m_monitor, &ClusterMonitor::hostKeyRejected, this, &MainWindow::onHostKeyRejected);
     m_monitor->start();
+
+    // The service as a client sees it, next to what the cluster says about itself.
+    m_health = new ServiceHealth(profile, {}, kDefaultHistorySamples, this);
+    m_health->attachMonitor(m_monitor);
+    m_health->start();
+    m_healthPanel = new ServiceHealthPanel(m_health, m_tabs);
+    m_tabs->insertTab(1, m_healthPanel, tr("Service health"));
     refreshFromMonitor();
 }
 

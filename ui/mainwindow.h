@@ -21,6 +21,8 @@ class ClusterMonitor;
 class FailureModel;
 class ResourceModel;
 class SecretStore;
+class ServiceHealth;
+class ServiceHealthPanel;
 } // namespace ha
 
 namespace ha::ui {
@@ -53,6 +55,7 @@ public:
     SplitBrainBanner *banner() const { return m_banner; }
     ResourceTreeView *resourceView() const { return m_resourceView; }
     QTabWidget *tabs() const { return m_tabs; }
+    ServiceHealth *serviceHealth() const { return m_health; }
 
 private:
     void buildMenus();
@@ -76,6 +79,8 @@ private:
     AuditLogModel *m_auditModel = nullptr;
     ClusterMonitor *m_monitor = nullptr;
     ResourceModel *m_resourceModel = nullptr;
+    ServiceHealth *m_health = nullptr;
+    ServiceHealthPanel *m_healthPanel = nullptr;
 
     SplitBrainBanner *m_banner = nullptr;
     QWidget *m_cardRow = nullptr;
