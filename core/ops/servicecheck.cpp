@@ -64,8 +64,13 @@ void ServiceCheck::start()
         if (auto a = opsParseGreeting(m_buffer))
             done(a->up, a->detail);
     });
-    connect(m_socket, &QTcpSocket::errorOccurred, this,
-            [this](QAbstractSocket::SocketError) { done(false, m_socket->errorString()); });
+    connect(m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
+        // A server that refuses this host sends an error packet and closes at once: it answered.
+        if (m_buffer.size() > 4 && static_cast<unsigned char>(m_buffer[4]) == 0xff)
+            done(true, tr("server answered with an error and closed the connection"));
+        else
+            done(false, m_socket->errorString());
+    });
     m_socket->connectToHost(m_host, m_port);
 }
 
