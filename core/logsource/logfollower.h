@@ -1,0 +1,71 @@
+#pragma once
+// Follows one log (a file via `tail -F`, or journald via `journalctl -f -o json`) of one node over
+// that node's already open NodeSession and hands parsed entries on. Survives reconnects without
+// gaps or duplicates: after the session comes back the tail restarts with a backlog that overlaps
+// what was delivered, and the LogFollow de-duplicators drop the overlap.
+#include "logs/logfollow.h"
+#include "logs/logstream.h"
+#include "ssh/nodesession.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <limits>
+#include <optional>
+
+namespace ha::logsource {
+
+struct FollowOptions
+{
+    QString path;         // file to tail; empty: follow journald
+    QStringList units;    // journald units (empty: all)
+    int backlogLines = 5000; // replayed on start and on every restart (the de-dup overlap)
+    qint64 sinceUs = std::numeric_limits<qint64>::min(); // initial window: older entries are skipped
+    logs::StreamOptions stream;
+};
+
+class LogFollower : public QObject
+{
+    Q_OBJECT
+public:
+    LogFollower(NodeSession *session, FollowOptions options, QObject *parent = nullptr);
+    ~LogFollower() override;
+
+    const FollowOptions &options() const { return m_options; }
+    void setClockOffsetUs(qint64 offsetUs) { m_offsetUs = offsetUs; }
+    void start();
+    void stop();
+    bool isRunning() const { return m_streamId != 0; }
+    int restarts() const { return m_restarts; }
+    qint64 droppedDuplicates() const;
+    qint64 deliveredLines() const { return m_delivered; }
+
+Q_SIGNALS:
+    void entriesReady(const QList<ha::logs::LogEntry> &entries);
+    void statusChanged(const QString &status);
+
+private:
+    void launch();
+    void onOutput(quint64 id, const QByteArray &chunk);
+    void onFinished(quint64 id, const ha::CommandResult &result);
+    void onState(ha::NodeSession::State state);
+    void deliver(const QList<QByteArray> &lines);
+    RemoteCommand command() const;
+
+    QPointer<NodeSession> m_session;
+    FollowOptions m_options;
+    logs::LogStream m_stream;
+    logs::TailDeduplicator m_tailDedup;
+    logs::JournalDeduplicator m_journalDedup;
+    QByteArray m_partial;
+    quint64 m_streamId = 0;
+    qint64 m_offsetUs = 0;
+    qint64 m_lastTimeUs = 0; // journald restart point (--since)
+    qint64 m_journalDropped = 0;
+    qint64 m_delivered = 0;
+    int m_restarts = 0;
+    bool m_wanted = false;
+    bool m_initial = true; // still in the first load: the time window applies
+};
+
+} // namespace ha::logsource
