@@ -2,9 +2,8 @@
 // the console's cluster operations for scripts. Each prints what will run and Pacemaker's own
 // plan first, asks (or needs --yes when stdin is not a terminal), runs, and prints the report.
 
-#include "cli.h"
-
 #include "audit/auditlog.h"
+#include "cli.h"
 #include "monitor/nodewatcher.h"
 #include "ops/moveoperation.h"
 #include "ops/resourceoperations.h"
@@ -14,7 +13,6 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QTimer>
-
 #include <cstdio>
 #include <memory>
 
@@ -36,13 +34,14 @@ Result<ClusterProfile> opsProfile(const QString &name)
     if (names.size() == 1)
         return store.load(names.first());
     return makeError(ErrorCode::InvalidInput,
-                     names.isEmpty() ? tr("No cluster profile exists yet.")
-                                     : tr("Several profiles exist (%1): choose one with --profile NAME.")
-                                           .arg(names.join(QStringLiteral(", "))));
+                     names.isEmpty()
+                         ? tr("No cluster profile exists yet.")
+                         : tr("Several profiles exist (%1): choose one with --profile NAME.")
+                               .arg(names.join(QStringLiteral(", "))));
 }
 
-std::unique_ptr<Operation> makeOperation(const QString &name, QStringList args, const OpsContext &ctx,
-                                         QString *usage)
+std::unique_ptr<Operation> makeOperation(const QString &name, QStringList args,
+                                         const OpsContext &ctx, QString *usage)
 {
     QString lifetime;
     const bool hasLifetime = takeOption(args, QStringLiteral("--lifetime"), &lifetime);
@@ -73,8 +72,8 @@ std::unique_ptr<Operation> makeOperation(const QString &name, QStringList args, 
         return std::make_unique<StandbyOperation>(ctx, args.at(0), true);
     if (name == QLatin1String("online") && args.size() == 1)
         return std::make_unique<StandbyOperation>(ctx, args.at(0), false);
-    if (name == QLatin1String("maintenance") && (args.size() == 1 || args.size() == 2)
-        && (args.at(0) == QLatin1String("on") || args.at(0) == QLatin1String("off")))
+    if (name == QLatin1String("maintenance") && (args.size() == 1 || args.size() == 2) &&
+        (args.at(0) == QLatin1String("on") || args.at(0) == QLatin1String("off")))
         return std::make_unique<MaintenanceOperation>(ctx, args.at(0) == QLatin1String("on"),
                                                       args.value(1));
     *usage = tr("Usage: move RESOURCE NODE [--lifetime ISO8601] [--keep-constraint] [--yes] | "
@@ -137,7 +136,8 @@ int cmdOperation(const QString &name, Context &ctx)
     QList<NodeSession *> sessions;
     QEventLoop loop;
     for (const NodeProfile &n : profile->nodes) {
-        auto *s = new NodeSession(n.name, NodeWatcher::endpointFor(profile.value(), n), &audit, &owner);
+        auto *s =
+            new NodeSession(n.name, NodeWatcher::endpointFor(profile.value(), n), &audit, &owner);
         // A script never trusts a host key by itself: the operator checks it once elsewhere.
         QObject::connect(s, &NodeSession::hostKeyUnknown, &loop,
                          [&ctx, s](const QString &fp, const QString &type) {
@@ -155,8 +155,9 @@ int cmdOperation(const QString &name, Context &ctx)
     }
     auto settled = [&sessions] {
         for (NodeSession *s : sessions) {
-            if (s->state() != NodeSession::State::Connected && s->state() != NodeSession::State::Failed
-                && s->state() != NodeSession::State::Reconnecting)
+            if (s->state() != NodeSession::State::Connected &&
+                s->state() != NodeSession::State::Failed &&
+                s->state() != NodeSession::State::Reconnecting)
                 return false;
         }
         return true;
@@ -185,7 +186,8 @@ int cmdOperation(const QString &name, Context &ctx)
     }
 
     QString usage;
-    std::unique_ptr<Operation> op = makeOperation(name, args, OpsContext{profile.value(), sessions}, &usage);
+    std::unique_ptr<Operation> op =
+        makeOperation(name, args, OpsContext{profile.value(), sessions}, &usage);
     if (!op) {
         ctx.err << usage << '\n';
         return Usage;

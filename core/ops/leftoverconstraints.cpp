@@ -7,9 +7,10 @@ namespace ha {
 
 QString CliConstraint::describe() const
 {
-    const QString what = kind == Kind::Prefer
-        ? QCoreApplication::translate("ha::CliConstraint", "%1 pinned to %2 (%3)")
-        : QCoreApplication::translate("ha::CliConstraint", "%1 banned from %2 (%3)");
+    const QString what =
+        kind == Kind::Prefer
+            ? QCoreApplication::translate("ha::CliConstraint", "%1 pinned to %2 (%3)")
+            : QCoreApplication::translate("ha::CliConstraint", "%1 banned from %2 (%3)");
     QString s = what.arg(resource, node, id);
     if (hasLifetime)
         s += QCoreApplication::translate("ha::CliConstraint", ", with a lifetime");
@@ -27,12 +28,11 @@ Result<QList<CliConstraint>> parseCliConstraints(const QByteArray &xml)
         if (r.isStartElement()) {
             if (current) {
                 ++depthInCurrent;
-                if (r.name() == QLatin1String("date_expression")
-                    || r.name() == QLatin1String("date_spec"))
+                if (r.name() == QLatin1String("date_expression") ||
+                    r.name() == QLatin1String("date_spec"))
                     current->hasLifetime = true;
-                if (r.name() == QLatin1String("expression")
-                    && r.attributes().value(QLatin1String("attribute"))
-                           == QLatin1String("#uname"))
+                if (r.name() == QLatin1String("expression") &&
+                    r.attributes().value(QLatin1String("attribute")) == QLatin1String("#uname"))
                     current->node = r.attributes().value(QLatin1String("value")).toString();
                 continue;
             }

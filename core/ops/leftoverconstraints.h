@@ -13,14 +13,18 @@ namespace ha {
 
 struct CliConstraint
 {
-    enum class Kind { Prefer, Ban };
+    enum class Kind
+    {
+        Prefer,
+        Ban
+    };
     Kind kind = Kind::Prefer;
     QString id;
     QString resource;
     QString node;
-    QString score;       // "INFINITY", "-INFINITY"
+    QString score;            // "INFINITY", "-INFINITY"
     bool hasLifetime = false; // a rule with a date expression: expires by itself
-    QString role;        // "Promoted" for --promoted moves, else empty
+    QString role;             // "Promoted" for --promoted moves, else empty
 
     QString describe() const;
 };

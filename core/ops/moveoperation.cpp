@@ -1,7 +1,6 @@
 #include "moveoperation.h"
 
 #include "servicecheck.h"
-
 #include "ssh/commandtemplates.h"
 #include "ssh/nodesession.h"
 
@@ -51,8 +50,10 @@ QStringList corosyncLinkProblems(const QString &text)
 
 MoveOperation::MoveOperation(OpsContext ctx, QString resource, QString targetNode, Options options,
                              QObject *parent)
-    : Operation(std::move(ctx), parent), m_resource(std::move(resource)),
-      m_target(std::move(targetNode)), m_options(std::move(options))
+    : Operation(std::move(ctx), parent)
+    , m_resource(std::move(resource))
+    , m_target(std::move(targetNode))
+    , m_options(std::move(options))
 {}
 
 QString MoveOperation::otherNode(const ClusterStatus &status, const QString &resource)
@@ -110,19 +111,20 @@ void MoveOperation::prepareMore(const Done &done)
         done();
         return;
     }
-    runStep(tr("Check the target's heartbeat links"), CommandTemplates::corosyncLinkStatus(),
-            [this, done](const CommandResult &r, ReportStep &step) {
-                if (r.ok()) {
-                    m_linkChecked = true;
-                    const QStringList p = corosyncLinkProblems(QString::fromUtf8(r.stdOut));
-                    m_linkProblem = p.join(u"; ");
-                    step.messages << (p.isEmpty() ? tr("all links connected") : m_linkProblem);
-                    if (!p.isEmpty())
-                        step.status = StepStatus::Warning;
-                }
-                done();
-            },
-            target);
+    runStep(
+        tr("Check the target's heartbeat links"), CommandTemplates::corosyncLinkStatus(),
+        [this, done](const CommandResult &r, ReportStep &step) {
+            if (r.ok()) {
+                m_linkChecked = true;
+                const QStringList p = corosyncLinkProblems(QString::fromUtf8(r.stdOut));
+                m_linkProblem = p.join(u"; ");
+                step.messages << (p.isEmpty() ? tr("all links connected") : m_linkProblem);
+                if (!p.isEmpty())
+                    step.status = StepStatus::Warning;
+            }
+            done();
+        },
+        target);
 }
 
 void MoveOperation::assess(const ClusterSnapshot &before, QStringList &warnings,
@@ -224,30 +226,31 @@ void MoveOperation::afterMove(bool moved)
 {
     if (!moved) {
         auto report = [this](bool cleared) {
-            fetchSnapshot(tr("Read the cluster state after the failed move"),
-                          [this, cleared](std::optional<ClusterSnapshot> s) {
-                              if (s) {
-                                  m_report.addMessage(tr("Cluster now: %1")
-                                                          .arg(describeState(s->status).join(u"; ")));
-                                  const QStringList left = s->cliConstraintsFor(m_resource);
-                                  if (!left.isEmpty())
-                                      m_report.addMessage(tr("Constraints left for %1: %2. Clear "
-                                                             "them with “clear %1”.")
-                                                              .arg(m_resource, left.join(u", ")));
-                              }
-                              if (!m_from.isEmpty())
-                                  m_report.addMessage(tr("To go back, move %1 to %2.")
-                                                          .arg(m_resource, m_from));
-                              finishWithService(
-                                  StepStatus::Failed,
-                                  (isCancelled() ? tr("Cancelled: %1 is not verified on %2.")
-                                                 : tr("%1 is not verified on %2."))
-                                          .arg(m_resource, m_target)
-                                      + QLatin1Char(' ')
-                                      + (cleared ? tr("The move's constraint was removed, so the "
-                                                      "cluster places it by its own rules again.")
-                                                 : tr("The move's constraint was KEPT as asked.")));
-                          });
+            fetchSnapshot(
+                tr("Read the cluster state after the failed move"),
+                [this, cleared](std::optional<ClusterSnapshot> s) {
+                    if (s) {
+                        m_report.addMessage(
+                            tr("Cluster now: %1").arg(describeState(s->status).join(u"; ")));
+                        const QStringList left = s->cliConstraintsFor(m_resource);
+                        if (!left.isEmpty())
+                            m_report.addMessage(tr("Constraints left for %1: %2. Clear "
+                                                   "them with “clear %1”.")
+                                                    .arg(m_resource, left.join(u", ")));
+                    }
+                    if (!m_from.isEmpty())
+                        m_report.addMessage(
+                            tr("To go back, move %1 to %2.").arg(m_resource, m_from));
+                    finishWithService(StepStatus::Failed,
+                                      (isCancelled() ? tr("Cancelled: %1 is not verified on %2.")
+                                                     : tr("%1 is not verified on %2."))
+                                              .arg(m_resource, m_target) +
+                                          QLatin1Char(' ') +
+                                          (cleared
+                                               ? tr("The move's constraint was removed, so the "
+                                                    "cluster places it by its own rules again.")
+                                               : tr("The move's constraint was KEPT as asked.")));
+                });
         };
         if (m_options.keepConstraintOnFailure) {
             report(false);
@@ -273,10 +276,12 @@ void MoveOperation::afterMove(bool moved)
         }
         // Without stickiness the cluster could move it back once the preference is gone.
         waitIdle([this] {
-            verifyLoop(timing().verifyAttempts - 1, [this](bool still, std::optional<ClusterSnapshot> s) {
+            verifyLoop(timing().verifyAttempts - 1, [this](bool still,
+                                                           std::optional<ClusterSnapshot> s) {
                 const bool noneLeft = s && s->cliConstraintsFor(m_resource).isEmpty();
                 if (!noneLeft)
-                    m_report.addMessage(tr("A cli- constraint for %1 is still there.").arg(m_resource));
+                    m_report.addMessage(
+                        tr("A cli- constraint for %1 is still there.").arg(m_resource));
                 if (!still)
                     finishWithService(StepStatus::Failed,
                                       tr("%1 moved to %2 but did not stay there after the "
@@ -287,9 +292,9 @@ void MoveOperation::afterMove(bool moved)
                                       tr("%1 runs on %2; a constraint for it remains.")
                                           .arg(m_resource, m_target));
                 else
-                    finishWithService(StepStatus::Success,
-                                      tr("%1 runs on %2; no move constraint is left.")
-                                          .arg(m_resource, m_target));
+                    finishWithService(
+                        StepStatus::Success,
+                        tr("%1 runs on %2; no move constraint is left.").arg(m_resource, m_target));
             });
         });
     });
@@ -302,8 +307,7 @@ void MoveOperation::clearConstraint(const QString &why, const std::function<void
         then(false);
         return;
     }
-    runStep(why, clear.value(),
-            [then](const CommandResult &r, ReportStep &) { then(r.ok()); });
+    runStep(why, clear.value(), [then](const CommandResult &r, ReportStep &) { then(r.ok()); });
 }
 
 void MoveOperation::finishWithService(StepStatus outcome, const QString &summary)

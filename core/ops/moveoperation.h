@@ -21,10 +21,10 @@ class MoveOperation : public Operation
 public:
     struct Options
     {
-        QString lifetime;                    // ISO 8601 duration for the constraint; empty: none
-        bool keepConstraint = false;         // leave cli-prefer after a successful move
+        QString lifetime;            // ISO 8601 duration for the constraint; empty: none
+        bool keepConstraint = false; // leave cli-prefer after a successful move
         bool keepConstraintOnFailure = false;
-        bool measureService = true;          // probe serviceAddress:servicePort meanwhile
+        bool measureService = true; // probe serviceAddress:servicePort meanwhile
     };
 
     MoveOperation(OpsContext ctx, QString resource, QString targetNode, Options options,
@@ -63,7 +63,7 @@ private:
     QString m_target;
     Options m_options;
     mutable QString m_from; // learnt in assess()
-    QString m_linkProblem; // from the target's corosync-cfgtool -s
+    QString m_linkProblem;  // from the target's corosync-cfgtool -s
     bool m_linkChecked = false;
     ServiceOutageMeter *m_meter = nullptr;
     qint64 m_serviceBackMs = -1;

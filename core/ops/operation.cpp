@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QTimer>
-
 #include <memory>
 
 namespace ha {
@@ -59,7 +58,10 @@ QStringList ClusterSnapshot::cliConstraintsFor(const QString &resource) const
     return ids;
 }
 
-Operation::Operation(OpsContext ctx, QObject *parent) : QObject(parent), m_ctx(std::move(ctx)) {}
+Operation::Operation(OpsContext ctx, QObject *parent)
+    : QObject(parent)
+    , m_ctx(std::move(ctx))
+{}
 
 Operation::~Operation() = default;
 
@@ -97,7 +99,8 @@ std::optional<RemoteCommand> Operation::simulatedChange() const
     return cmds->first();
 }
 
-void Operation::assess(const ClusterSnapshot &, QStringList &, QStringList &) const {}
+void Operation::assess(const ClusterSnapshot &, QStringList &, QStringList &) const
+{}
 
 void Operation::prepare()
 {
@@ -219,13 +222,14 @@ void Operation::run()
 {
     runChanges(changeCommands().value(), 0, [this](bool ok) {
         if (!ok) {
-            fetchSnapshot(tr("Read the cluster state after the failure"),
-                          [this](std::optional<ClusterSnapshot> s) {
-                              if (s)
-                                  m_report.addMessage(tr("Cluster now: %1")
-                                                          .arg(describeState(s->status).join(u"; ")));
-                              finish(StepStatus::Failed, tr("The change was not applied."));
-                          });
+            fetchSnapshot(
+                tr("Read the cluster state after the failure"),
+                [this](std::optional<ClusterSnapshot> s) {
+                    if (s)
+                        m_report.addMessage(
+                            tr("Cluster now: %1").arg(describeState(s->status).join(u"; ")));
+                    finish(StepStatus::Failed, tr("The change was not applied."));
+                });
             return;
         }
         waitIdle([this] {
@@ -233,7 +237,8 @@ void Operation::run()
                 if (verified)
                     finish(StepStatus::Success, tr("Done; the cluster shows the intended state."));
                 else
-                    finish(StepStatus::Failed, m_cancelled
+                    finish(StepStatus::Failed,
+                           m_cancelled
                                ? tr("Cancelled after the change; the report shows the state.")
                                : tr("The cluster does not show the intended state."));
             });
@@ -373,17 +378,17 @@ void Operation::waitIdle(const Done &then)
         then();
         return;
     }
-    runStep(tr("Wait until the cluster is idle (at most %1 s)").arg(m_timing.waitTimeoutS),
-            w.value(),
-            [then](const CommandResult &r, ReportStep &step) {
-                if (!r.ok()) {
-                    // Not the verdict: the state check after it decides.
-                    step.status = StepStatus::Warning;
-                    step.messages << tr("The cluster did not settle in time or the wait failed.");
-                }
-                then();
-            },
-            nullptr, (m_timing.waitTimeoutS + 15) * 1000);
+    runStep(
+        tr("Wait until the cluster is idle (at most %1 s)").arg(m_timing.waitTimeoutS), w.value(),
+        [then](const CommandResult &r, ReportStep &step) {
+            if (!r.ok()) {
+                // Not the verdict: the state check after it decides.
+                step.status = StepStatus::Warning;
+                step.messages << tr("The cluster did not settle in time or the wait failed.");
+            }
+            then();
+        },
+        nullptr, (m_timing.waitTimeoutS + 15) * 1000);
 }
 
 void Operation::verifyLoop(int attempt,
@@ -392,7 +397,8 @@ void Operation::verifyLoop(int attempt,
     fetchSnapshot(tr("Verify (read %1)").arg(attempt + 1),
                   [this, attempt, then](std::optional<ClusterSnapshot> s) {
                       const QString diff = s ? verify(*s) : tr("the state could not be read");
-                      ReportStep &last = m_report.step(static_cast<int>(m_report.steps().size()) - 1);
+                      ReportStep &last =
+                          m_report.step(static_cast<int>(m_report.steps().size()) - 1);
                       if (diff.isEmpty()) {
                           last.messages << tr("Verified.");
                           then(true, s);
@@ -400,15 +406,13 @@ void Operation::verifyLoop(int attempt,
                       }
                       last.messages << tr("Not yet: %1").arg(diff);
                       if (attempt + 1 >= m_timing.verifyAttempts || m_cancelled) {
-                          m_report.addMessage(tr("Still different after %1 reads: %2")
-                                                  .arg(attempt + 1)
-                                                  .arg(diff));
+                          m_report.addMessage(
+                              tr("Still different after %1 reads: %2").arg(attempt + 1).arg(diff));
                           then(false, s);
                           return;
                       }
-                      QTimer::singleShot(m_timing.verifyIntervalMs, this, [this, attempt, then] {
-                          verifyLoop(attempt + 1, then);
-                      });
+                      QTimer::singleShot(m_timing.verifyIntervalMs, this,
+                                         [this, attempt, then] { verifyLoop(attempt + 1, then); });
                   });
 }
 
@@ -424,18 +428,25 @@ QStringList Operation::describeState(const ClusterStatus &st)
     QStringList out;
     for (const NodeState &n : st.nodes) {
         QStringList flags;
-        if (!n.online) flags << tr("offline");
-        if (n.standby) flags << tr("standby");
-        if (n.maintenance) flags << tr("maintenance");
-        if (n.unclean) flags << tr("UNCLEAN");
-        if (n.isDc) flags << tr("DC");
+        if (!n.online)
+            flags << tr("offline");
+        if (n.standby)
+            flags << tr("standby");
+        if (n.maintenance)
+            flags << tr("maintenance");
+        if (n.unclean)
+            flags << tr("UNCLEAN");
+        if (n.isDc)
+            flags << tr("DC");
         out << tr("node %1: %2").arg(n.name, flags.isEmpty() ? tr("online") : flags.join(u", "));
     }
     for (const Resource &r : st.resources) {
         QString s = r.active ? tr("%1 runs on %2").arg(r.id, r.nodes.join(u", "))
                              : tr("%1 is stopped").arg(r.id);
-        if (!r.managed) s += tr(" (unmanaged)");
-        if (r.failed) s += tr(" (FAILED)");
+        if (!r.managed)
+            s += tr(" (unmanaged)");
+        if (r.failed)
+            s += tr(" (FAILED)");
         out << s;
     }
     if (st.summary.maintenanceMode)

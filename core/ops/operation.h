@@ -8,17 +8,15 @@
 // Remote commands come only from CommandTemplates; every command that reaches a node is also
 // recorded by NodeSession in the AuditLog.
 
+#include "cluster/clusterstatus.h"
 #include "leftoverconstraints.h"
+#include "profile/clusterprofile.h"
 #include "report.h"
 #include "simulationplan.h"
-
-#include "cluster/clusterstatus.h"
-#include "profile/clusterprofile.h"
 #include "ssh/commandresult.h"
 #include "ssh/remotecommand.h"
 
 #include <QObject>
-
 #include <functional>
 
 namespace ha {
@@ -41,7 +39,7 @@ struct OpsContext
 struct PreviewCommand
 {
     QString node;
-    QString commandLine;  // exactly as it will be sent (with sudo -n when used)
+    QString commandLine; // exactly as it will be sent (with sudo -n when used)
     QString purpose;
 };
 
@@ -57,14 +55,22 @@ class Operation : public QObject
 {
     Q_OBJECT
 public:
-    enum class Phase { New, Preparing, Ready, Refused, Running, Done };
+    enum class Phase
+    {
+        New,
+        Preparing,
+        Ready,
+        Refused,
+        Running,
+        Done
+    };
     Q_ENUM(Phase)
 
     struct Timing
     {
         int commandTimeoutMs = 30000;
-        int waitTimeoutS = 120;     // crm_resource --wait
-        int verifyAttempts = 10;    // crm_mon reads until the intended state shows
+        int waitTimeoutS = 120;  // crm_resource --wait
+        int verifyAttempts = 10; // crm_mon reads until the intended state shows
         int verifyIntervalMs = 1000;
     };
 
@@ -74,9 +80,9 @@ public:
     void setTiming(const Timing &t) { m_timing = t; }
     Phase phase() const { return m_phase; }
 
-    virtual QString description() const = 0;  // "Move db-group to node2"
+    virtual QString description() const = 0; // "Move db-group to node2"
     virtual QStringList targetNodes() const = 0;
-    virtual QString actionLabel() const = 0;  // the confirm button: "Move", "Ban", ...
+    virtual QString actionLabel() const = 0; // the confirm button: "Move", "Ban", ...
     // True when it can interrupt the service: by its nature or because the simulated plan
     // stops, moves or restarts something.
     bool isDangerous() const;
@@ -136,11 +142,14 @@ protected:
                  NodeSession *on = nullptr, int timeoutMs = -1);
     void addLocalStep(const QString &title, StepStatus status, const QStringList &messages);
     // crm_mon + constraints as two steps; nullopt (with a failed step) when unreadable.
-    void fetchSnapshot(const QString &why, const std::function<void(std::optional<ClusterSnapshot>)> &then);
-    void runChanges(const QList<RemoteCommand> &cmds, int index, const std::function<void(bool)> &then);
+    void fetchSnapshot(const QString &why,
+                       const std::function<void(std::optional<ClusterSnapshot>)> &then);
+    void runChanges(const QList<RemoteCommand> &cmds, int index,
+                    const std::function<void(bool)> &then);
     void waitIdle(const Done &then);
     // Reads the cluster until verify() is empty or attempts run out.
-    void verifyLoop(int attempt, const std::function<void(bool ok, std::optional<ClusterSnapshot>)> &then);
+    void verifyLoop(int attempt,
+                    const std::function<void(bool ok, std::optional<ClusterSnapshot>)> &then);
     void finish(StepStatus outcome, const QString &summary);
     // A sentence per top-level resource: where it runs, its role, failures; for reports.
     static QStringList describeState(const ClusterStatus &st);

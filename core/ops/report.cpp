@@ -45,11 +45,16 @@ void stepText(const ReportStep &s, int depth, QString &out)
 QString statusClass(StepStatus s)
 {
     switch (s) {
-    case StepStatus::Success: return QStringLiteral("ok");
-    case StepStatus::Warning: return QStringLiteral("warn");
-    case StepStatus::Failed: return QStringLiteral("fail");
-    case StepStatus::Cancelled: return QStringLiteral("cancel");
-    default: return QStringLiteral("other");
+    case StepStatus::Success:
+        return QStringLiteral("ok");
+    case StepStatus::Warning:
+        return QStringLiteral("warn");
+    case StepStatus::Failed:
+        return QStringLiteral("fail");
+    case StepStatus::Cancelled:
+        return QStringLiteral("cancel");
+    default:
+        return QStringLiteral("other");
     }
 }
 
@@ -84,18 +89,27 @@ void stepHtml(const ReportStep &s, QString &out)
 QString stepStatusName(StepStatus s)
 {
     switch (s) {
-    case StepStatus::Pending: return tr("pending");
-    case StepStatus::Running: return tr("running");
-    case StepStatus::Success: return tr("ok");
-    case StepStatus::Warning: return tr("warning");
-    case StepStatus::Failed: return tr("FAILED");
-    case StepStatus::Skipped: return tr("skipped");
-    case StepStatus::Cancelled: return tr("cancelled");
+    case StepStatus::Pending:
+        return tr("pending");
+    case StepStatus::Running:
+        return tr("running");
+    case StepStatus::Success:
+        return tr("ok");
+    case StepStatus::Warning:
+        return tr("warning");
+    case StepStatus::Failed:
+        return tr("FAILED");
+    case StepStatus::Skipped:
+        return tr("skipped");
+    case StepStatus::Cancelled:
+        return tr("cancelled");
     }
     return {};
 }
 
-Report::Report(QString title) : m_title(std::move(title)), m_started(QDateTime::currentDateTimeUtc())
+Report::Report(QString title)
+    : m_title(std::move(title))
+    , m_started(QDateTime::currentDateTimeUtc())
 {}
 
 int Report::addStep(const ReportStep &step)
@@ -127,17 +141,19 @@ QString Report::toText() const
 
 QString Report::toHtml() const
 {
-    QString out = QStringLiteral("<h3>%1</h3>\n<p>%2</p>\n<ul>\n")
-                      .arg(m_title.toHtmlEscaped(),
-                           tr("started %1").arg(m_started.toString(Qt::ISODateWithMs)).toHtmlEscaped());
+    QString out =
+        QStringLiteral("<h3>%1</h3>\n<p>%2</p>\n<ul>\n")
+            .arg(m_title.toHtmlEscaped(),
+                 tr("started %1").arg(m_started.toString(Qt::ISODateWithMs)).toHtmlEscaped());
     for (const ReportStep &s : m_steps)
         stepHtml(s, out);
     out += QStringLiteral("</ul>\n");
     for (const QString &m : m_messages)
         out += QStringLiteral("<p>%1</p>\n").arg(m.toHtmlEscaped());
-    out += QStringLiteral("<p class=\"%1\"><b>%2</b></p>\n")
-               .arg(statusClass(m_outcome),
-                    tr("Result: %1 — %2").arg(stepStatusName(m_outcome), m_summary).toHtmlEscaped());
+    out +=
+        QStringLiteral("<p class=\"%1\"><b>%2</b></p>\n")
+            .arg(statusClass(m_outcome),
+                 tr("Result: %1 — %2").arg(stepStatusName(m_outcome), m_summary).toHtmlEscaped());
     return out;
 }
 

@@ -9,20 +9,29 @@
 
 namespace ha {
 
-enum class StepStatus { Pending, Running, Success, Warning, Failed, Skipped, Cancelled };
+enum class StepStatus
+{
+    Pending,
+    Running,
+    Success,
+    Warning,
+    Failed,
+    Skipped,
+    Cancelled
+};
 
 QString stepStatusName(StepStatus s); // translated, e.g. "succeeded"
 
 struct ReportStep
 {
     QString title;
-    QString node;          // where it ran; empty for local steps (checks, waits)
-    QString commandLine;   // exactly as sent; empty for local steps
-    QString output;        // stdout + stderr as received (trimmed to a bounded size)
-    int exitCode = -1;     // -1: not a command, or no exit status
+    QString node;        // where it ran; empty for local steps (checks, waits)
+    QString commandLine; // exactly as sent; empty for local steps
+    QString output;      // stdout + stderr as received (trimmed to a bounded size)
+    int exitCode = -1;   // -1: not a command, or no exit status
     qint64 durationMs = 0;
     StepStatus status = StepStatus::Pending;
-    QStringList messages;  // plain-words notes: what was checked, what it means
+    QStringList messages; // plain-words notes: what was checked, what it means
     QList<ReportStep> children;
 };
 

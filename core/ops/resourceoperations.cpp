@@ -51,8 +51,10 @@ QStringList idsWithin(const Resource &r)
 
 BanOperation::BanOperation(OpsContext ctx, QString resource, QString node, QString lifetime,
                            QObject *parent)
-    : Operation(std::move(ctx), parent), m_resource(std::move(resource)), m_node(std::move(node)),
-      m_lifetime(std::move(lifetime))
+    : Operation(std::move(ctx), parent)
+    , m_resource(std::move(resource))
+    , m_node(std::move(node))
+    , m_lifetime(std::move(lifetime))
 {}
 
 QString BanOperation::description() const
@@ -116,7 +118,9 @@ QString BanOperation::verify(const ClusterSnapshot &now) const
 // Clear -----------------------------------------------------------------------------------------
 
 ClearOperation::ClearOperation(OpsContext ctx, QString resource, QString node, QObject *parent)
-    : Operation(std::move(ctx), parent), m_resource(std::move(resource)), m_node(std::move(node))
+    : Operation(std::move(ctx), parent)
+    , m_resource(std::move(resource))
+    , m_node(std::move(node))
 {}
 
 QString ClearOperation::description() const
@@ -143,8 +147,8 @@ QList<CliConstraint> ClearOperation::constraints() const
     if (!before())
         return out;
     for (const CliConstraint &c : before()->cliConstraints) {
-        if ((m_resource.isEmpty() || c.resource == m_resource)
-            && (m_node.isEmpty() || c.node == m_node))
+        if ((m_resource.isEmpty() || c.resource == m_resource) &&
+            (m_node.isEmpty() || c.node == m_node))
             out << c;
     }
     return out;
@@ -194,8 +198,8 @@ void ClearOperation::assess(const ClusterSnapshot &, QStringList &warnings,
 QString ClearOperation::verify(const ClusterSnapshot &now) const
 {
     for (const CliConstraint &c : now.cliConstraints) {
-        if ((m_resource.isEmpty() || c.resource == m_resource)
-            && (m_node.isEmpty() || c.node == m_node))
+        if ((m_resource.isEmpty() || c.resource == m_resource) &&
+            (m_node.isEmpty() || c.node == m_node))
             return tr("%1 is still there").arg(c.id);
     }
     return {};
@@ -204,13 +208,16 @@ QString ClearOperation::verify(const ClusterSnapshot &now) const
 // Cleanup ---------------------------------------------------------------------------------------
 
 CleanupOperation::CleanupOperation(OpsContext ctx, QString resource, QString node, QObject *parent)
-    : Operation(std::move(ctx), parent), m_resource(std::move(resource)), m_node(std::move(node))
+    : Operation(std::move(ctx), parent)
+    , m_resource(std::move(resource))
+    , m_node(std::move(node))
 {}
 
 QString CleanupOperation::description() const
 {
     const QString what = m_resource.isEmpty() ? tr("all resources") : m_resource;
-    return m_node.isEmpty() ? tr("Clean up %1").arg(what) : tr("Clean up %1 on %2").arg(what, m_node);
+    return m_node.isEmpty() ? tr("Clean up %1").arg(what)
+                            : tr("Clean up %1 on %2").arg(what, m_node);
 }
 
 QStringList CleanupOperation::targetNodes() const
@@ -247,7 +254,9 @@ QString CleanupOperation::verify(const ClusterSnapshot &now) const
 // Standby ---------------------------------------------------------------------------------------
 
 StandbyOperation::StandbyOperation(OpsContext ctx, QString node, bool on, QObject *parent)
-    : Operation(std::move(ctx), parent), m_node(std::move(node)), m_on(on)
+    : Operation(std::move(ctx), parent)
+    , m_node(std::move(node))
+    , m_on(on)
 {}
 
 QString StandbyOperation::description() const
@@ -274,8 +283,8 @@ void StandbyOperation::assess(const ClusterSnapshot &before, QStringList &warnin
         return;
     }
     if (n->standby == m_on)
-        warnings << (m_on ? tr("%1 is already in standby.") : tr("%1 is already online."))
-                        .arg(m_node);
+        warnings
+            << (m_on ? tr("%1 is already in standby.") : tr("%1 is already online.")).arg(m_node);
     if (m_on && plan()) {
         for (const QString &r : plan()->stoppedResources())
             warnings << tr("%1 would stop and run nowhere.").arg(r);
@@ -288,7 +297,8 @@ QString StandbyOperation::verify(const ClusterSnapshot &now) const
     if (!n)
         return tr("%1 is not listed").arg(m_node);
     if (n->standby != m_on)
-        return m_on ? tr("%1 is not in standby").arg(m_node) : tr("%1 is still in standby").arg(m_node);
+        return m_on ? tr("%1 is not in standby").arg(m_node)
+                    : tr("%1 is still in standby").arg(m_node);
     if (m_on && n->resourcesRunning > 0)
         return tr("%1 still runs %2 resources").arg(m_node).arg(n->resourcesRunning);
     return {};
@@ -297,13 +307,16 @@ QString StandbyOperation::verify(const ClusterSnapshot &now) const
 // Maintenance -----------------------------------------------------------------------------------
 
 MaintenanceOperation::MaintenanceOperation(OpsContext ctx, bool on, QString node, QObject *parent)
-    : Operation(std::move(ctx), parent), m_on(on), m_node(std::move(node))
+    : Operation(std::move(ctx), parent)
+    , m_on(on)
+    , m_node(std::move(node))
 {}
 
 QString MaintenanceOperation::description() const
 {
     if (m_node.isEmpty())
-        return m_on ? tr("Turn cluster maintenance mode on") : tr("Turn cluster maintenance mode off");
+        return m_on ? tr("Turn cluster maintenance mode on")
+                    : tr("Turn cluster maintenance mode off");
     return m_on ? tr("Put %1 in maintenance mode").arg(m_node)
                 : tr("Take %1 out of maintenance mode").arg(m_node);
 }
@@ -321,17 +334,20 @@ QString MaintenanceOperation::actionLabel() const
 Result<QList<RemoteCommand>> MaintenanceOperation::changeCommands() const
 {
     if (m_node.isEmpty())
-        return one(CommandTemplates::attributeUpdate(
-            QStringLiteral("maintenance-mode"), m_on ? QStringLiteral("true") : QStringLiteral("false")));
+        return one(CommandTemplates::attributeUpdate(QStringLiteral("maintenance-mode"),
+                                                     m_on ? QStringLiteral("true")
+                                                          : QStringLiteral("false")));
     return one(CommandTemplates::attributeUpdate(
-        QStringLiteral("maintenance"), m_on ? QStringLiteral("on") : QStringLiteral("off"), m_node));
+        QStringLiteral("maintenance"), m_on ? QStringLiteral("on") : QStringLiteral("off"),
+        m_node));
 }
 
 QString MaintenanceOperation::verify(const ClusterSnapshot &now) const
 {
     if (m_node.isEmpty())
-        return now.status.summary.maintenanceMode == m_on ? QString()
-                                                          : tr("cluster maintenance mode unchanged");
+        return now.status.summary.maintenanceMode == m_on
+                   ? QString()
+                   : tr("cluster maintenance mode unchanged");
     const NodeState *n = now.status.node(m_node);
     if (!n)
         return tr("%1 is not listed").arg(m_node);
@@ -341,7 +357,9 @@ QString MaintenanceOperation::verify(const ClusterSnapshot &now) const
 // Manage / unmanage -----------------------------------------------------------------------------
 
 ManageOperation::ManageOperation(OpsContext ctx, QString resource, bool managed, QObject *parent)
-    : Operation(std::move(ctx), parent), m_resource(std::move(resource)), m_managed(managed)
+    : Operation(std::move(ctx), parent)
+    , m_resource(std::move(resource))
+    , m_managed(managed)
 {}
 
 QString ManageOperation::description() const
@@ -375,7 +393,9 @@ QString ManageOperation::verify(const ClusterSnapshot &now) const
 
 StartStopOperation::StartStopOperation(OpsContext ctx, QString resource, bool start,
                                        QObject *parent)
-    : Operation(std::move(ctx), parent), m_resource(std::move(resource)), m_start(start)
+    : Operation(std::move(ctx), parent)
+    , m_resource(std::move(resource))
+    , m_start(start)
 {}
 
 QString StartStopOperation::description() const

@@ -19,15 +19,16 @@ std::optional<ServiceAnswer> opsParseGreeting(const QByteArray &data)
     // Packet: 3-byte little-endian length, 1-byte sequence id, payload.
     if (data.size() < 5)
         return std::nullopt;
-    const int len = static_cast<unsigned char>(data[0]) | (static_cast<unsigned char>(data[1]) << 8)
-        | (static_cast<unsigned char>(data[2]) << 16);
+    const int len = static_cast<unsigned char>(data[0]) |
+                    (static_cast<unsigned char>(data[1]) << 8) |
+                    (static_cast<unsigned char>(data[2]) << 16);
     const auto kind = static_cast<unsigned char>(data[4]);
     ServiceAnswer a;
     if (kind == 0x0a) {
         const int end = static_cast<int>(data.indexOf('\0', 5));
         if (end < 0)
             return data.size() >= 4 + len ? std::optional<ServiceAnswer>(ServiceAnswer{
-                       false, 0, tr("malformed MySQL greeting")})
+                                                false, 0, tr("malformed MySQL greeting")})
                                           : std::nullopt;
         a.up = true;
         a.detail = QString::fromLatin1(data.mid(5, end - 5));
@@ -37,8 +38,8 @@ std::optional<ServiceAnswer> opsParseGreeting(const QByteArray &data)
         if (data.size() < 4 + len)
             return std::nullopt;
         a.up = true; // the server runs and answers; it only refuses this client
-        a.detail = tr("server answered with an error: %1")
-                       .arg(QString::fromUtf8(data.mid(7, len - 3)));
+        a.detail =
+            tr("server answered with an error: %1").arg(QString::fromUtf8(data.mid(7, len - 3)));
         return a;
     }
     a.detail = tr("not a MySQL greeting (first byte 0x%1)").arg(kind, 2, 16, QLatin1Char('0'));
@@ -46,7 +47,9 @@ std::optional<ServiceAnswer> opsParseGreeting(const QByteArray &data)
 }
 
 ServiceCheck::ServiceCheck(QString host, quint16 port, int timeoutMs, QObject *parent)
-    : QObject(parent), m_host(std::move(host)), m_port(port)
+    : QObject(parent)
+    , m_host(std::move(host))
+    , m_port(port)
 {
     m_timeout.setSingleShot(true);
     m_timeout.setInterval(timeoutMs);
@@ -88,7 +91,9 @@ void ServiceCheck::done(bool up, const QString &detail)
 }
 
 ServiceOutageMeter::ServiceOutageMeter(QString host, quint16 port, QObject *parent)
-    : QObject(parent), m_host(std::move(host)), m_port(port)
+    : QObject(parent)
+    , m_host(std::move(host))
+    , m_port(port)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &ServiceOutageMeter::probe);

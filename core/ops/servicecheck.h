@@ -17,7 +17,7 @@ struct ServiceAnswer
 {
     bool up = false;
     qint64 latencyMs = 0;
-    QString detail;       // server version on success, the reason otherwise
+    QString detail; // server version on success, the reason otherwise
 };
 
 // Decides whether `data` starts with a MySQL/MariaDB handshake (protocol 10) or an error

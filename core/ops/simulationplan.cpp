@@ -15,9 +15,9 @@ QString tr(const char *text)
 bool isRole(const QString &w)
 {
     static const QStringList roles{
-        QStringLiteral("Started"), QStringLiteral("Stopped"), QStringLiteral("Promoted"),
-        QStringLiteral("Unpromoted"), QStringLiteral("Master"), QStringLiteral("Slave"),
-        QStringLiteral("Starting"), QStringLiteral("Stopping"), QStringLiteral("Migrating")};
+        QStringLiteral("Started"),    QStringLiteral("Stopped"),  QStringLiteral("Promoted"),
+        QStringLiteral("Unpromoted"), QStringLiteral("Master"),   QStringLiteral("Slave"),
+        QStringLiteral("Starting"),   QStringLiteral("Stopping"), QStringLiteral("Migrating")};
     return roles.contains(w);
 }
 
@@ -36,15 +36,24 @@ void splitSide(const QString &side, QString *role, QString *node)
 PlannedAction::Kind kindOf(const QString &verb)
 {
     using K = PlannedAction::Kind;
-    if (verb == QLatin1String("Start")) return K::Start;
-    if (verb == QLatin1String("Stop")) return K::Stop;
-    if (verb == QLatin1String("Move")) return K::Move;
-    if (verb == QLatin1String("Migrate")) return K::Migrate;
-    if (verb == QLatin1String("Restart")) return K::Restart;
-    if (verb == QLatin1String("Reload")) return K::Reload;
-    if (verb == QLatin1String("Recover")) return K::Recover;
-    if (verb == QLatin1String("Promote") || verb == QLatin1String("Re-promote")) return K::Promote;
-    if (verb == QLatin1String("Demote")) return K::Demote;
+    if (verb == QLatin1String("Start"))
+        return K::Start;
+    if (verb == QLatin1String("Stop"))
+        return K::Stop;
+    if (verb == QLatin1String("Move"))
+        return K::Move;
+    if (verb == QLatin1String("Migrate"))
+        return K::Migrate;
+    if (verb == QLatin1String("Restart"))
+        return K::Restart;
+    if (verb == QLatin1String("Reload"))
+        return K::Reload;
+    if (verb == QLatin1String("Recover"))
+        return K::Recover;
+    if (verb == QLatin1String("Promote") || verb == QLatin1String("Re-promote"))
+        return K::Promote;
+    if (verb == QLatin1String("Demote"))
+        return K::Demote;
     return K::Other;
 }
 
@@ -52,30 +61,52 @@ PlannedAction::Kind kindOf(const QString &verb)
 
 bool PlannedAction::operator==(const PlannedAction &o) const
 {
-    return kind == o.kind && verb == o.verb && resource == o.resource && fromNode == o.fromNode
-        && toNode == o.toNode && fromRole == o.fromRole && toRole == o.toRole
-        && reason == o.reason && blocked == o.blocked;
+    return kind == o.kind && verb == o.verb && resource == o.resource && fromNode == o.fromNode &&
+           toNode == o.toNode && fromRole == o.fromRole && toRole == o.toRole &&
+           reason == o.reason && blocked == o.blocked;
 }
 
 QString PlannedAction::describe() const
 {
     QString s;
     switch (kind) {
-    case Kind::Start: s = tr("start %1 on %2").arg(resource, toNode); break;
-    case Kind::Stop: s = tr("stop %1 on %2").arg(resource, fromNode); break;
-    case Kind::Move: s = tr("move %1: %2 → %3").arg(resource, fromNode, toNode); break;
-    case Kind::Migrate: s = tr("live-migrate %1: %2 → %3").arg(resource, fromNode, toNode); break;
-    case Kind::Restart: s = tr("restart %1 on %2").arg(resource, toNode); break;
-    case Kind::Reload: s = tr("reload %1 on %2").arg(resource, toNode); break;
+    case Kind::Start:
+        s = tr("start %1 on %2").arg(resource, toNode);
+        break;
+    case Kind::Stop:
+        s = tr("stop %1 on %2").arg(resource, fromNode);
+        break;
+    case Kind::Move:
+        s = tr("move %1: %2 → %3").arg(resource, fromNode, toNode);
+        break;
+    case Kind::Migrate:
+        s = tr("live-migrate %1: %2 → %3").arg(resource, fromNode, toNode);
+        break;
+    case Kind::Restart:
+        s = tr("restart %1 on %2").arg(resource, toNode);
+        break;
+    case Kind::Reload:
+        s = tr("reload %1 on %2").arg(resource, toNode);
+        break;
     case Kind::Recover:
         s = fromNode == toNode ? tr("recover %1 on %2").arg(resource, toNode)
                                : tr("recover %1: %2 → %3").arg(resource, fromNode, toNode);
         break;
-    case Kind::Promote: s = tr("promote %1 on %2").arg(resource, toNode); break;
-    case Kind::Demote: s = tr("demote %1 on %2").arg(resource, toNode); break;
-    case Kind::Fence: s = tr("FENCE node %1 (%2)").arg(toNode, verb); break;
-    case Kind::Shutdown: s = tr("shut down node %1").arg(toNode); break;
-    case Kind::Other: s = tr("%1 %2").arg(verb, resource); break;
+    case Kind::Promote:
+        s = tr("promote %1 on %2").arg(resource, toNode);
+        break;
+    case Kind::Demote:
+        s = tr("demote %1 on %2").arg(resource, toNode);
+        break;
+    case Kind::Fence:
+        s = tr("FENCE node %1 (%2)").arg(toNode, verb);
+        break;
+    case Kind::Shutdown:
+        s = tr("shut down node %1").arg(toNode);
+        break;
+    case Kind::Other:
+        s = tr("%1 %2").arg(verb, resource);
+        break;
     }
     if (!reason.isEmpty())
         s += QStringLiteral(" — ") + reason;

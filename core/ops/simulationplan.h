@@ -11,17 +11,30 @@ namespace ha {
 
 struct PlannedAction
 {
-    enum class Kind { Start, Stop, Move, Migrate, Restart, Reload, Recover, Promote, Demote,
-                      Fence, Shutdown, Other };
+    enum class Kind
+    {
+        Start,
+        Stop,
+        Move,
+        Migrate,
+        Restart,
+        Reload,
+        Recover,
+        Promote,
+        Demote,
+        Fence,
+        Shutdown,
+        Other
+    };
     Kind kind = Kind::Other;
-    QString verb;          // as printed: "Move", "Re-promote", "Fence (reboot)", ...
-    QString resource;      // empty for Fence/Shutdown
-    QString fromNode;      // where it runs now (Stop, Move, Migrate, Restart, Recover, ...)
-    QString toNode;        // where it will run (Start, Move, Migrate, Restart, Recover, ...)
-    QString fromRole;      // "Promoted", "Unpromoted", "Started" when printed
+    QString verb;     // as printed: "Move", "Re-promote", "Fence (reboot)", ...
+    QString resource; // empty for Fence/Shutdown
+    QString fromNode; // where it runs now (Stop, Move, Migrate, Restart, Recover, ...)
+    QString toNode;   // where it will run (Start, Move, Migrate, Restart, Recover, ...)
+    QString fromRole; // "Promoted", "Unpromoted", "Started" when printed
     QString toRole;
-    QString reason;        // "due to node availability", the fencing reason, ...
-    bool blocked = false;  // "(blocked)": the scheduler wants it but cannot do it
+    QString reason;       // "due to node availability", the fencing reason, ...
+    bool blocked = false; // "(blocked)": the scheduler wants it but cannot do it
 
     QString describe() const; // one translated line, e.g. "move db-fs-p: node1 → node2"
     bool operator==(const PlannedAction &o) const;
@@ -30,7 +43,7 @@ struct PlannedAction
 struct SimulationPlan
 {
     QList<PlannedAction> actions;
-    QStringList unparsed;  // summary lines not understood (shown raw, never dropped)
+    QStringList unparsed; // summary lines not understood (shown raw, never dropped)
     QString rawOutput;
 
     bool isEmpty() const { return actions.isEmpty() && unparsed.isEmpty(); }

@@ -2,10 +2,9 @@
 // restores the healthy baseline first). Each test leaves the group running with no cli-*
 // constraint and no node in standby.
 
-#include "labcontrol.h"
-
 #include "audit/auditlog.h"
 #include "cluster/crmmonparser.h"
+#include "labcontrol.h"
 #include "monitor/nodewatcher.h"
 #include "ops/moveoperation.h"
 #include "ops/resourceoperations.h"
@@ -118,7 +117,8 @@ private slots:
         QVERIFY(!m_group.isEmpty());
         m_audit = std::make_unique<AuditLog>(m_dir.filePath(QStringLiteral("audit.jsonl")));
         for (const NodeProfile &n : m_profile.nodes) {
-            auto *s = new NodeSession(n.name, NodeWatcher::endpointFor(m_profile, n), m_audit.get(), this);
+            auto *s = new NodeSession(n.name, NodeWatcher::endpointFor(m_profile, n), m_audit.get(),
+                                      this);
             m_sessions << s;
             s->open();
         }
@@ -178,8 +178,10 @@ private slots:
         for (const AuditRecord &r : records.value())
             lines << r.commandLine;
         const QString all = lines.join(u'\n');
-        QVERIFY(all.contains(QStringLiteral("crm_resource --move --resource %1 --node %2").arg(m_group, n2)));
-        QVERIFY(all.contains(QStringLiteral("crm_resource --clear --resource %1 --node %2").arg(m_group, n2)));
+        QVERIFY(all.contains(
+            QStringLiteral("crm_resource --move --resource %1 --node %2").arg(m_group, n2)));
+        QVERIFY(all.contains(
+            QStringLiteral("crm_resource --clear --resource %1 --node %2").arg(m_group, n2)));
         QVERIFY(all.contains(QLatin1String("crm_simulate")));
     }
 
@@ -217,7 +219,8 @@ private slots:
     {
         const QString active = groupNode();
         QVERIFY(!active.isEmpty());
-        HA_LAB_OK(test::labExec(active, QStringLiteral("pkill -9 mysqld_safe; pkill -9 mariadbd; true")));
+        HA_LAB_OK(
+            test::labExec(active, QStringLiteral("pkill -9 mysqld_safe; pkill -9 mariadbd; true")));
         QTRY_VERIFY_WITH_TIMEOUT(snapshot() && !snapshot()->status.failures.isEmpty(), 90000);
         CleanupOperation cleanup(ctx(), m_group);
         QVERIFY(runOp(cleanup));
@@ -234,8 +237,8 @@ private slots:
         const QString target = other(active);
         QProcess cli;
         cli.setProgram(QStringLiteral(HA_CLI_PATH));
-        cli.setArguments({QStringLiteral("--profile"), QStringLiteral("lab"), QStringLiteral("move"),
-                          m_group, target});
+        cli.setArguments({QStringLiteral("--profile"), QStringLiteral("lab"),
+                          QStringLiteral("move"), m_group, target});
         cli.setStandardInputFile(QProcess::nullDevice());
         cli.start();
         QVERIFY(cli.waitForFinished(120000));
@@ -248,7 +251,8 @@ private slots:
         cli.start();
         QVERIFY(cli.waitForFinished(300000));
         const QString out = QString::fromUtf8(cli.readAllStandardOutput());
-        QVERIFY2(cli.exitCode() == 0, qPrintable(out + QString::fromUtf8(cli.readAllStandardError())));
+        QVERIFY2(cli.exitCode() == 0,
+                 qPrintable(out + QString::fromUtf8(cli.readAllStandardError())));
         QCOMPARE(groupNode(), target);
         QVERIFY(snapshot()->cliConstraintsFor(m_group).isEmpty());
         QVERIFY(out.contains(QLatin1String("downtime")));

@@ -50,7 +50,8 @@ private slots:
     void moveOfTheLabGroup()
     {
         QTemporaryDir dir;
-        const QString out = simulateMove(QStringLiteral("cib-healthy.xml"), QStringLiteral("node1"), dir);
+        const QString out =
+            simulateMove(QStringLiteral("cib-healthy.xml"), QStringLiteral("node1"), dir);
         QVERIFY2(out.contains(QLatin1String("Transition Summary")), qPrintable(out));
         const auto plan = SimulationPlanParser::parse(out);
         QVERIFY(plan.ok());
@@ -70,7 +71,8 @@ private slots:
     void moveToWhereItRunsPlansNothing()
     {
         QTemporaryDir dir;
-        const QString out = simulateMove(QStringLiteral("cib-healthy.xml"), QStringLiteral("node2"), dir);
+        const QString out =
+            simulateMove(QStringLiteral("cib-healthy.xml"), QStringLiteral("node2"), dir);
         const auto plan = SimulationPlanParser::parse(out);
         QVERIFY(plan.ok());
         QVERIFY(plan->isEmpty());
@@ -79,8 +81,8 @@ private slots:
     void moveToStandbyNodeDoesNotLand()
     {
         QTemporaryDir dir;
-        const QString out = simulateMove(QStringLiteral("cib-standby-failed.xml"),
-                                         QStringLiteral("node2"), dir);
+        const QString out =
+            simulateMove(QStringLiteral("cib-standby-failed.xml"), QStringLiteral("node2"), dir);
         const auto plan = SimulationPlanParser::parse(out);
         QVERIFY2(plan.ok(), qPrintable(out));
         for (const PlannedAction &a : plan->actions)
@@ -101,23 +103,40 @@ private slots:
             QTest::newRow(name) << QString::fromUtf8(line) << int(k) << QString::fromUtf8(r)
                                 << QString::fromUtf8(f) << QString::fromUtf8(t) << b;
         };
-        row("move", "  * Move       db-fs-p      ( node2 -> node1 )", K::Move, "db-fs-p", "node2", "node1");
-        row("move-roles", "  * Move       ds     ( Promoted n2 -> Started n3 )", K::Move, "ds", "n2", "n3");
-        row("start", "  * Start      rsc1:2     (          node1 )", K::Start, "rsc1:2", "", "node1");
-        row("start-blocked", "  * Start      ms:3        ( c7 )  due to no quorum (blocked)", K::Start, "ms:3", "", "c7", true);
-        row("stop", "  * Stop       Fencing              (            pcmk-1 )  due to node availability", K::Stop, "Fencing", "pcmk-1", "");
-        row("stop-role", "  * Stop       base:1   ( Unpromoted bb-1 )  due to unrunnable x start", K::Stop, "base:1", "bb-1", "");
-        row("restart", "  * Restart    c:0     ( srv04 )  due to required d:0 start", K::Restart, "c:0", "srv04", "srv04");
-        row("reload", "  * Reload     A       ( fc16-builder )", K::Reload, "A", "fc16-builder", "fc16-builder");
-        row("repromote", "  * Re-promote   rsc1:0        (           Promoted rhel7-4 )", K::Promote, "rsc1:0", "rhel7-4", "rhel7-4");
-        row("recover", "  * Recover    FSlun3     ( lamaVM2 )", K::Recover, "FSlun3", "lamaVM2", "lamaVM2");
+        row("move", "  * Move       db-fs-p      ( node2 -> node1 )", K::Move, "db-fs-p", "node2",
+            "node1");
+        row("move-roles", "  * Move       ds     ( Promoted n2 -> Started n3 )", K::Move, "ds",
+            "n2", "n3");
+        row("start", "  * Start      rsc1:2     (          node1 )", K::Start, "rsc1:2", "",
+            "node1");
+        row("start-blocked", "  * Start      ms:3        ( c7 )  due to no quorum (blocked)",
+            K::Start, "ms:3", "", "c7", true);
+        row("stop",
+            "  * Stop       Fencing              (            pcmk-1 )  due to node availability",
+            K::Stop, "Fencing", "pcmk-1", "");
+        row("stop-role", "  * Stop       base:1   ( Unpromoted bb-1 )  due to unrunnable x start",
+            K::Stop, "base:1", "bb-1", "");
+        row("restart", "  * Restart    c:0     ( srv04 )  due to required d:0 start", K::Restart,
+            "c:0", "srv04", "srv04");
+        row("reload", "  * Reload     A       ( fc16-builder )", K::Reload, "A", "fc16-builder",
+            "fc16-builder");
+        row("repromote", "  * Re-promote   rsc1:0        (           Promoted rhel7-4 )",
+            K::Promote, "rsc1:0", "rhel7-4", "rhel7-4");
+        row("recover", "  * Recover    FSlun3     ( lamaVM2 )", K::Recover, "FSlun3", "lamaVM2",
+            "lamaVM2");
         row("recover-move", "  * Recover    db     ( n1 -> n2 )", K::Recover, "db", "n1", "n2");
-        row("migrate", "  * Migrate    vm     (               pcmk1 -> pcmk2 )", K::Migrate, "vm", "pcmk1", "pcmk2");
-        row("promote", "  * Promote    fake:0     ( Unpromoted -> Promoted rhel7-auto1 )", K::Promote, "fake:0", "rhel7-auto1", "rhel7-auto1");
-        row("promote-stopped", "  * Promote    rsc2:2     (    Stopped -> Promoted node1 )", K::Promote, "rsc2:2", "node1", "node1");
-        row("demote", "  * Demote     rsc1:0     ( Promoted -> Unpromoted node1 )", K::Demote, "rsc1:0", "node1", "node1");
-        row("fence", "  * Fence (reboot) node1 'peer is no longer part of the cluster'", K::Fence, "", "", "node1");
-        row("fence-guest", "  * Fence (off) gb-0 (resource: gb-docker-0) 'guest is unclean'", K::Fence, "", "", "gb-0");
+        row("migrate", "  * Migrate    vm     (               pcmk1 -> pcmk2 )", K::Migrate, "vm",
+            "pcmk1", "pcmk2");
+        row("promote", "  * Promote    fake:0     ( Unpromoted -> Promoted rhel7-auto1 )",
+            K::Promote, "fake:0", "rhel7-auto1", "rhel7-auto1");
+        row("promote-stopped", "  * Promote    rsc2:2     (    Stopped -> Promoted node1 )",
+            K::Promote, "rsc2:2", "node1", "node1");
+        row("demote", "  * Demote     rsc1:0     ( Promoted -> Unpromoted node1 )", K::Demote,
+            "rsc1:0", "node1", "node1");
+        row("fence", "  * Fence (reboot) node1 'peer is no longer part of the cluster'", K::Fence,
+            "", "", "node1");
+        row("fence-guest", "  * Fence (off) gb-0 (resource: gb-docker-0) 'guest is unclean'",
+            K::Fence, "", "", "gb-0");
     }
 
     void lines()
@@ -156,9 +175,9 @@ private slots:
         int actions = 0, documents = 0;
         QSet<int> kinds;
         for (int i = 0; i < files.size(); i += 8) {
-            const QString out = run(QStringLiteral("crm_simulate"),
-                                    {QStringLiteral("-x"), corpus.filePath(files.at(i)),
-                                     QStringLiteral("-S")});
+            const QString out =
+                run(QStringLiteral("crm_simulate"),
+                    {QStringLiteral("-x"), corpus.filePath(files.at(i)), QStringLiteral("-S")});
             if (!out.contains(QLatin1String("Transition Summary:")))
                 continue; // a CIB this Pacemaker cannot schedule at all
             ++documents;

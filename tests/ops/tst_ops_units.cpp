@@ -41,7 +41,8 @@ private slots:
         r.setOutcome(StepStatus::Success, QStringLiteral("db-group runs on node2."));
         const QString t = r.toText();
         QVERIFY(t.startsWith(QLatin1String("Move db-group to node2\n")));
-        QVERIFY(t.contains(QLatin1String("node1: crm_resource --move --resource db-group --node node2")));
+        QVERIFY(t.contains(
+            QLatin1String("node1: crm_resource --move --resource db-group --node node2")));
         QVERIFY(t.contains(QLatin1String("exit 0")));
         QVERIFY(t.contains(QLatin1String("(120 ms)")));
         QVERIFY(t.contains(QLatin1String("| WARNING: Creating rsc_location constraint")));
@@ -160,7 +161,8 @@ private slots:
             return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
         };
         QCOMPARE(corosyncLinkProblems(read("healthy-corosync-cfgtool-s-node1.txt")), QStringList());
-        const QStringList p = corosyncLinkProblems(read("one-link-down-corosync-cfgtool-s-node1.txt"));
+        const QStringList p =
+            corosyncLinkProblems(read("one-link-down-corosync-cfgtool-s-node1.txt"));
         QCOMPARE(p.size(), 1);
         QVERIFY(p.first().contains(QLatin1String("link 1")));
         QVERIFY(p.first().contains(QLatin1String("disconnected")));
@@ -168,8 +170,8 @@ private slots:
 
     void simulateChangeTemplate()
     {
-        const auto move = CommandTemplates::resourceMove(QStringLiteral("db-group"),
-                                                         QStringLiteral("node2"));
+        const auto move =
+            CommandTemplates::resourceMove(QStringLiteral("db-group"), QStringLiteral("node2"));
         QVERIFY(move.ok());
         const auto sim = CommandTemplates::simulateChange(move.value());
         QVERIFY(sim.ok());
@@ -191,15 +193,33 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("value");
         QTest::addColumn<bool>("ok");
-        QTest::newRow("stop") << "db-group" << "target-role" << "Stopped" << true;
-        QTest::newRow("start") << "db-group" << "target-role" << "Started" << true;
-        QTest::newRow("unmanage") << "db-group" << "is-managed" << "false" << true;
-        QTest::newRow("manage") << "db-group" << "is-managed" << "true" << true;
-        QTest::newRow("other-attr") << "db-group" << "resource-stickiness" << "100" << false;
-        QTest::newRow("bad-role") << "db-group" << "target-role" << "Promoted;rm" << false;
-        QTest::newRow("bad-resource") << "db;reboot" << "target-role" << "Stopped" << false;
-        QTest::newRow("option-resource") << "--force" << "is-managed" << "true" << false;
-        QTest::newRow("subst") << "$(id)" << "is-managed" << "true" << false;
+        QTest::newRow("stop") << "db-group"
+                              << "target-role"
+                              << "Stopped" << true;
+        QTest::newRow("start") << "db-group"
+                               << "target-role"
+                               << "Started" << true;
+        QTest::newRow("unmanage") << "db-group"
+                                  << "is-managed"
+                                  << "false" << true;
+        QTest::newRow("manage") << "db-group"
+                                << "is-managed"
+                                << "true" << true;
+        QTest::newRow("other-attr") << "db-group"
+                                    << "resource-stickiness"
+                                    << "100" << false;
+        QTest::newRow("bad-role") << "db-group"
+                                  << "target-role"
+                                  << "Promoted;rm" << false;
+        QTest::newRow("bad-resource") << "db;reboot"
+                                      << "target-role"
+                                      << "Stopped" << false;
+        QTest::newRow("option-resource") << "--force"
+                                         << "is-managed"
+                                         << "true" << false;
+        QTest::newRow("subst") << "$(id)"
+                               << "is-managed"
+                               << "true" << false;
     }
 
     void metaAndWaitTemplates()
@@ -213,7 +233,8 @@ private slots:
         if (ok)
             QCOMPARE(c->argv().last(), value);
         QVERIFY(CommandTemplates::resourceWait(60).ok());
-        QCOMPARE(CommandTemplates::resourceWait(60)->argv().last(), QStringLiteral("--timeout=60s"));
+        QCOMPARE(CommandTemplates::resourceWait(60)->argv().last(),
+                 QStringLiteral("--timeout=60s"));
         QVERIFY(!CommandTemplates::resourceWait(0).ok());
         QVERIFY(!CommandTemplates::resourceWait(4000).ok());
     }
@@ -224,10 +245,18 @@ private slots:
         QTest::addColumn<QString>("resource");
         QTest::addColumn<QString>("node");
         QTest::addColumn<QString>("lifetime");
-        QTest::newRow("resource") << "db group" << "node2" << "";
-        QTest::newRow("node") << "db-group" << "node2;reboot" << "";
-        QTest::newRow("lifetime") << "db-group" << "node2" << "1 hour";
-        QTest::newRow("no-session") << "db-group" << "node2" << "PT1H";
+        QTest::newRow("resource") << "db group"
+                                  << "node2"
+                                  << "";
+        QTest::newRow("node") << "db-group"
+                              << "node2;reboot"
+                              << "";
+        QTest::newRow("lifetime") << "db-group"
+                                  << "node2"
+                                  << "1 hour";
+        QTest::newRow("no-session") << "db-group"
+                                    << "node2"
+                                    << "PT1H";
     }
 
     void refusedBeforeAnything()
@@ -258,11 +287,15 @@ private slots:
     void descriptionsNameTheTarget()
     {
         QVERIFY(BanOperation({}, QStringLiteral("db-group"), QStringLiteral("node1"))
-                    .confirmationText().contains(QLatin1String("node1")));
-        QVERIFY(StandbyOperation({}, QStringLiteral("node2"), true).description().contains(QLatin1String("node2")));
+                    .confirmationText()
+                    .contains(QLatin1String("node1")));
+        QVERIFY(StandbyOperation({}, QStringLiteral("node2"), true)
+                    .description()
+                    .contains(QLatin1String("node2")));
         QVERIFY(MaintenanceOperation({}, true).description().contains(QLatin1String("cluster")));
         // Starting cannot interrupt anything: no confirmation is asked.
-        QVERIFY(StartStopOperation({}, QStringLiteral("db-group"), true).confirmationText().isEmpty());
+        QVERIFY(
+            StartStopOperation({}, QStringLiteral("db-group"), true).confirmationText().isEmpty());
         StartStopOperation stop({}, QStringLiteral("db-group"), false);
         QVERIFY(stop.isDangerous());
         QVERIFY(stop.confirmationText().contains(QLatin1String("db-group")));
