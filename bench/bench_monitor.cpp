@@ -24,7 +24,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -109,12 +108,12 @@ void benchLatency(ClusterMonitor &m, int changes)
     std::vector<std::vector<double>> perNode(static_cast<size_t>(ws.size()));
     int missed = 0;
     for (int i = 0; i < changes; ++i) {
+        // A new second for the stamp, whatever the previous round took; the event loop keeps
+        // running so the watch's reprints are consumed meanwhile.
+        waitFor([] { return false; }, 1100);
         QStringList before;
         for (const NodeWatcher *w : ws)
             before << lastChange(w);
-        // A new second for the stamp, whatever the previous round took.
-        QThread::msleep(1100);
-        waitFor([] { return false; }, 50); // let pending events settle
         QProcess p;
         QElapsedTimer t;
         double exitMs = -1;
