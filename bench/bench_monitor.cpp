@@ -99,10 +99,10 @@ QString lastChange(const NodeWatcher *w)
     return s ? s->summary.lastChange : QString();
 }
 
-void benchLatency(ClusterMonitor &m, int changes)
+void benchLatency(ClusterMonitor &m, int changes, int gapMs)
 {
     out() << "latency: " << changes << " permanent node-attribute writes on node1 (lab exec), "
-          << "until each view's <last_change> moves\n";
+          << gapMs << " ms apart, until each view's <last_change> moves\n";
     const auto ws = m.watchers();
     std::vector<double> first, all, fromExit;
     std::vector<std::vector<double>> perNode(static_cast<size_t>(ws.size()));
@@ -110,7 +110,7 @@ void benchLatency(ClusterMonitor &m, int changes)
     for (int i = 0; i < changes; ++i) {
         // A new second for the stamp, whatever the previous round took; the event loop keeps
         // running so the watch's reprints are consumed meanwhile.
-        waitFor([] { return false; }, 1100);
+        waitFor([] { return false; }, gapMs);
         QStringList before;
         for (const NodeWatcher *w : ws)
             before << lastChange(w);
@@ -309,9 +309,12 @@ int main(int argc, char **argv)
     QStringList sections = app.arguments().mid(1);
     int changes = 20;
     int idleSeconds = 60;
+    int gapMs = 1100; // > 1 s: every change gets a new <last_change> second
     for (qsizetype i = sections.size() - 1; i >= 0; --i) {
         if (sections[i].startsWith(QLatin1String("--changes="))) {
             changes = sections.takeAt(i).mid(10).toInt();
+        } else if (sections[i].startsWith(QLatin1String("--gap-ms="))) {
+            gapMs = std::max(1100, sections.takeAt(i).mid(9).toInt());
         } else if (sections[i].startsWith(QLatin1String("--idle="))) {
             idleSeconds = sections.takeAt(i).mid(7).toInt();
         }
@@ -336,7 +339,7 @@ int main(int argc, char **argv)
                      "30 s (is the lab up? `tests/lab/lab status`)\n";
         } else {
             if (sections.contains(QLatin1String("latency")))
-                benchLatency(m, changes);
+                benchLatency(m, changes, gapMs);
             if (sections.contains(QLatin1String("cpu")))
                 benchCpu(m, idleSeconds);
         }
