@@ -1,0 +1,3 @@
+# ui/power: per-node power actions (and later the IPMI panel and the fencing check dialog).
+target_sources(haconsole_ui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/poweractionswidget.h ${CMAKE_CURRENT_LIST_DIR}/poweractionswidget.cpp)
