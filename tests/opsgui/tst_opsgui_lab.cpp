@@ -14,6 +14,9 @@
 #include "monitor/clustermonitor.h"
 
 #include <QDir>
+#include <QElapsedTimer>
+
+#include <functional>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>

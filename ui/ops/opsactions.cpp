@@ -11,6 +11,8 @@
 #include <QKeySequence>
 #include <QWidget>
 
+#include <memory>
+
 namespace ha::ui {
 
 OpsActions::OpsActions(ClusterMonitor *monitor, QWidget *dialogParent)
