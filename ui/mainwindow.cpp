@@ -16,6 +16,10 @@
 #include "nodecardstate.h"
 #include "profile/profilestore.h"
 #include "probe/servicehealth.h"
+#include "power/powermonitor.h"
+#include "power/poweractionswidget.h"
+#include "ops/opsactions.h"
+#include "ops/report.h"
 #include "profile/secretstore.h"
 #include "charts/servicehealthpanel.h"
 #include "resourcetreeview.h"
@@ -27,6 +31,7 @@
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -107,10 +112,20 @@ MainWindow::MainWindow(QWidget *parent)
     m_resourceView = new ResourceTreeView(m_tabs);
     m_resourceView->setModel(m_resourceModel);
     m_tabs->addTab(m_resourceView, tr("Resources"));
+    m_resourceView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_resourceView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_resourceView, &QWidget::customContextMenuRequested, this,
+            &MainWindow::showResourceContextMenu);
+    connect(m_resourceView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::rebuildResourceMenu);
     m_failures = new FailuresView(m_tabs);
     m_tabs->addTab(m_failures, tr("Failed actions"));
     m_constraints = new ConstraintsView(m_tabs);
     m_tabs->addTab(m_constraints, tr("Move/ban constraints"));
+    connect(m_constraints, &ConstraintsView::clearRequested, this, [this](const QString &rsc) {
+        if (m_ops)
+            m_ops->clearConstraints(rsc);
+    });
     m_fencing = new FencingHistoryView(m_tabs);
     m_tabs->addTab(m_fencing, tr("Fencing history"));
     m_auditModel = new AuditLogModel(m_audit, 10000, this);
@@ -150,6 +165,21 @@ void MainWindow::buildMenus()
                     [this, n] { openProfile(n); });
         }
     });
+    m_clusterActionsMenu = cluster->addMenu(tr("Cluster &actions"));
+    connect(m_clusterActionsMenu, &QMenu::aboutToShow, this, [this] {
+        m_clusterActionsMenu->clear();
+        if (!m_ops) {
+            m_clusterActionsMenu->addAction(tr("(no cluster open)"))->setEnabled(false);
+            return;
+        }
+        m_clusterActionsMenu->addActions(m_ops->clusterActions(m_clusterActionsMenu));
+        if (m_monitor) {
+            for (const NodeProfile &n : m_monitor->profile().nodes) {
+                QMenu *sub = m_clusterActionsMenu->addMenu(tr("Node %1").arg(n.name));
+                sub->addActions(m_ops->nodeActions(n.name, sub));
+            }
+        }
+    });
     QAction *refresh = cluster->addAction(tr("&Refresh now"));
     refresh->setShortcut(QKeySequence::Refresh);
     connect(refresh, &QAction::triggered, this, [this] {
@@ -157,6 +187,8 @@ void MainWindow::buildMenus()
             m_monitor->refreshNow();
     });
     cluster->addSeparator();
+    m_resourceMenu = menuBar()->addMenu(tr("&Resource"));
+    rebuildResourceMenu();
     QAction *quit = cluster->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -189,6 +221,13 @@ void MainWindow::closeCluster()
     }
     delete m_health;
     m_health = nullptr;
+    delete m_ops;
+    m_ops = nullptr;
+    if (m_power) {
+        m_power->stop();
+        delete m_power;
+        m_power = nullptr;
+    }
     if (m_monitor) {
         m_monitor->stop();
         delete m_monitor;
@@ -208,17 +247,50 @@ void MainWindow::openProfile(const ClusterProfile &profile)
         delete item;
     }
     m_cards.clear();
+    m_monitor = new ClusterMonitor(profile, m_audit, m_secrets, this);
+    m_power = new PowerMonitor(profile, m_audit, m_secrets, this);
+    m_ops = new OpsActions(m_monitor, this);
+    connect(m_ops, &OpsActions::operationFinished, this, [this](const Report &report) {
+        statusBar()->showMessage(report.title(), 15000);
+    });
     for (const NodeProfile &n : profile.nodes) {
-        auto *card = new NodeCard(m_cardRow);
+        auto *column = new QWidget(m_cardRow);
+        auto *v = new QVBoxLayout(column);
+        v->setContentsMargins(0, 0, 0, 0);
+        v->setSpacing(4);
+        auto *card = new NodeCard(column);
         NodeCardState s;
         s.name = n.name;
         s.bmcConfigured = n.bmc.isConfigured();
         card->setState(s);
-        m_cardLayout->addWidget(card, 1);
+        card->setContextMenuPolicy(Qt::CustomContextMenu);
+        const QString nodeName = n.name;
+        connect(card, &QWidget::customContextMenuRequested, this, [this, card, nodeName](const QPoint &pos) {
+            if (!m_ops)
+                return;
+            QMenu menu(this);
+            menu.addActions(m_ops->nodeActions(nodeName, &menu));
+            menu.exec(card->mapToGlobal(pos));
+        });
+        v->addWidget(card, 1);
+        if (n.bmc.isConfigured()) {
+            auto *power = new PowerActionsWidget(m_power, n.name, column);
+            power->setStatusSource([this]() -> const ClusterStatus * {
+                const NodeSnapshot *p = m_monitor ? m_monitor->primaryView() : nullptr;
+                return p && p->status ? &*p->status : nullptr;
+            });
+            power->setViewNodeSource([this] {
+                const NodeSnapshot *p = m_monitor ? m_monitor->primaryView() : nullptr;
+                return p ? p->node : QString();
+            });
+            v->addWidget(power);
+        }
+        m_cardLayout->addWidget(column, 1);
         m_cards << card;
     }
+    connect(m_power, &PowerMonitor::nodeChanged, this, &MainWindow::updateCards);
+    m_power->start();
 
-    m_monitor = new ClusterMonitor(profile, m_audit, m_secrets, this);
     connect(m_monitor, &ClusterMonitor::changed, this, &MainWindow::refreshFromMonitor);
     connect(m_monitor, &ClusterMonitor::hostKeyUnknown, this, &MainWindow::onHostKeyUnknown);
     connect(m_monitor, &ClusterMonitor::hostKeyRejected, this, &MainWindow::onHostKeyRejected);
@@ -272,6 +344,13 @@ void MainWindow::updateCards()
         s.name = own.node;
         s.lastContact = own.lastContact;
         s.bmcConfigured = m_cards.at(i)->state().bmcConfigured;
+        if (m_power && s.bmcConfigured) {
+            const NodePower p = m_power->state(own.node);
+            s.powerOn = p.powerOn ? (*p.powerOn ? TriState::Yes : TriState::No) : TriState::Unknown;
+            s.bmcReachable = p.lastPoll.isValid() ? (p.bmcReachable ? TriState::Yes : TriState::No)
+                                                  : TriState::Unknown;
+            s.bmcDetail = p.lastError;
+        }
         if (own.reachable() && own.links) {
             for (const CorosyncLink &l : own.links->links) {
                 for (auto it = l.peers.cbegin(); it != l.peers.cend(); ++it) {
@@ -323,6 +402,44 @@ void MainWindow::updateBanner()
         m_banner->showDisagreement((critical + other).join(u'\n'));
     else
         m_banner->clear();
+}
+
+QStringList MainWindow::selectedResources() const
+{
+    QStringList ids;
+    const QModelIndexList rows = m_resourceView->selectionModel()->selectedRows(0);
+    for (const QModelIndex &i : rows) {
+        if (const Resource *r = m_resourceModel->resourceAt(i))
+            ids << r->id;
+    }
+    return ids;
+}
+
+void MainWindow::rebuildResourceMenu()
+{
+    // The menu bar holds the selected resource's actions, so their shortcuts (Ctrl+M, Del)
+    // work from anywhere in the window.
+    m_resourceMenu->clear();
+    const QStringList ids = m_ops ? selectedResources() : QStringList();
+    if (ids.isEmpty()) {
+        m_resourceMenu->addAction(tr("(select a resource)"))->setEnabled(false);
+        return;
+    }
+    m_resourceMenu->addActions(ids.size() == 1 ? m_ops->resourceActions(ids.first(), m_resourceMenu)
+                                               : m_ops->resourcesActions(ids, m_resourceMenu));
+}
+
+void MainWindow::showResourceContextMenu(const QPoint &pos)
+{
+    if (!m_ops || !m_resourceView->indexAt(pos).isValid())
+        return;
+    const QStringList ids = selectedResources();
+    if (ids.isEmpty())
+        return;
+    QMenu menu(this);
+    menu.addActions(ids.size() == 1 ? m_ops->resourceActions(ids.first(), &menu)
+                                    : m_ops->resourcesActions(ids, &menu));
+    menu.exec(m_resourceView->viewport()->mapToGlobal(pos));
 }
 
 void MainWindow::onHostKeyUnknown(const QString &node, const QString &fingerprint,

@@ -12,6 +12,7 @@
 
 class QHBoxLayout;
 class QLabel;
+class QMenu;
 class QTabWidget;
 
 namespace ha {
@@ -23,6 +24,7 @@ class ResourceModel;
 class SecretStore;
 class ServiceHealth;
 class ServiceHealthPanel;
+class PowerMonitor;
 } // namespace ha
 
 namespace ha::ui {
@@ -32,6 +34,7 @@ class ConstraintsView;
 class FailuresView;
 class FencingHistoryView;
 class NodeCard;
+class OpsActions;
 class ResourceTreeView;
 class SplitBrainBanner;
 class StatusAgeLabel;
@@ -56,6 +59,8 @@ public:
     ResourceTreeView *resourceView() const { return m_resourceView; }
     QTabWidget *tabs() const { return m_tabs; }
     ServiceHealth *serviceHealth() const { return m_health; }
+    PowerMonitor *powerMonitor() const { return m_power; }
+    OpsActions *opsActions() const { return m_ops; }
 
 private:
     void buildMenus();
@@ -63,6 +68,9 @@ private:
     void refreshFromMonitor();
     void updateCards();
     void updateBanner();
+    void rebuildResourceMenu();
+    void showResourceContextMenu(const QPoint &pos);
+    QStringList selectedResources() const;
     void askNextHostKey();
     void onHostKeyUnknown(const QString &node, const QString &fingerprint, const QString &type);
     void onHostKeyRejected(const QString &node, const QString &message);
@@ -80,6 +88,10 @@ private:
     ClusterMonitor *m_monitor = nullptr;
     ResourceModel *m_resourceModel = nullptr;
     ServiceHealth *m_health = nullptr;
+    PowerMonitor *m_power = nullptr;
+    OpsActions *m_ops = nullptr;
+    QMenu *m_resourceMenu = nullptr;
+    QMenu *m_clusterActionsMenu = nullptr;
     ServiceHealthPanel *m_healthPanel = nullptr;
 
     SplitBrainBanner *m_banner = nullptr;

@@ -1,0 +1,60 @@
+// The real main window on the real lab: what an operator sees right after opening the cluster.
+
+#include "cluster/resourcemodel.h"
+#include "mainwindow.h"
+#include "monitor/clustermonitor.h"
+#include "nodecard.h"
+#include "resourcetreeview.h"
+#include "splitbrainbanner.h"
+
+#include <QDir>
+#include <QTabWidget>
+#include <QTest>
+#include <QTreeView>
+
+class TstMainWindowLab : public QObject
+{
+    Q_OBJECT
+private slots:
+    void dashboardShowsTheLab();
+};
+
+void TstMainWindowLab::dashboardShowsTheLab()
+{
+    ha::ui::MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openProfile(QStringLiteral("lab")));
+    QCOMPARE(w.nodeCards().size(), 2);
+
+    // Both cards turn online, one of them DC; links read from corosync on each node.
+    for (ha::ui::NodeCard *card : w.nodeCards()) {
+        QTRY_VERIFY_WITH_TIMEOUT(card->verdictText().contains(QStringLiteral("Online")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!card->state().links.isEmpty(), 10000);
+        for (const ha::ui::HeartbeatLink &l : card->state().links)
+            QCOMPARE(l.up, ha::ui::TriState::Yes);
+    }
+    int dcs = 0;
+    for (ha::ui::NodeCard *card : w.nodeCards())
+        dcs += card->state().dc ? 1 : 0;
+    QCOMPARE(dcs, 1);
+    QCOMPARE(w.banner()->level(), ha::ui::SplitBrainBanner::Level::None);
+
+    // The resource tree holds the database group with its four members, all started.
+    QAbstractItemModel *m = w.resourceView()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(static_cast<ha::ResourceModel *>(m)->indexOf(QStringLiteral("db-group")).isValid(), 10000);
+    const QModelIndex group = static_cast<ha::ResourceModel *>(m)->indexOf(QStringLiteral("db-group"));
+    QCOMPARE(m->rowCount(group), 4);
+    const QString state = m->index(group.row(), ha::ResourceModel::StateColumn, group.parent()).data().toString();
+    QVERIFY2(state.contains(QStringLiteral("Started")), qPrintable(state));
+
+    QTest::qWait(1500); // let the age label and the probe charts tick once
+    QDir().mkpath(QStringLiteral(HA_ARTIFACT_DIR));
+    QVERIFY(w.grab().save(QStringLiteral(HA_ARTIFACT_DIR "/mainwindow_lab.png")));
+    w.tabs()->setCurrentIndex(1);
+    QTest::qWait(3000);
+    QVERIFY(w.grab().save(QStringLiteral(HA_ARTIFACT_DIR "/mainwindow_lab_service_health.png")));
+}
+
+QTEST_MAIN(TstMainWindowLab)
+#include "tst_mainwindow_lab.moc"
