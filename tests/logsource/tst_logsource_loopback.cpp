@@ -142,6 +142,7 @@ void TstLogSourceLoopback::probeFindsFilesAndMeasuresClock()
     const NodeLogInfo info = probe.info();
     QCOMPARE(info.node, QStringLiteral("node1"));
     QVERIFY(!info.journal);
+    qInfo("files: %s", qPrintable(info.files.join(u' ')));
     QCOMPARE(info.files, (QStringList{QStringLiteral("/var/log/pacemaker/pacemaker.log"),
                                       QStringLiteral("/var/log/corosync/corosync.log")}));
     QVERIFY(info.clockKnown);
