@@ -28,8 +28,10 @@ bool nodeOnline(const NodeSnapshot &v, const QString &node)
 {
     if (!v.status)
         return false;
+    // A corosync member without Pacemaker is "pending": online in crm_mon's XML, yet not a
+    // node the cluster can run anything on.
     const NodeState *n = v.status->node(node);
-    return n && n->online;
+    return n && n->online && !n->pending;
 }
 
 // What the node's own corosync says about nodeId on a link ("connected", "disconnected").
