@@ -1,6 +1,9 @@
 #pragma once
 // haconsole-cli: shared plumbing of the subcommands. Each subcommand lives in cmd_<name>.cpp.
 
+#include "profile/clusterprofile.h"
+#include "util/result.h"
+
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -35,5 +38,8 @@ int cmdOperation(const QString &name, Context &ctx); // move, ban, clear, cleanu
 bool takeOption(QStringList &args, const QString &name, QString *value);
 bool takeFlag(QStringList &args, const QString &name);
 bool stdinIsTerminal();
+
+// The profile named by --profile, or the only one there is; a plain message otherwise.
+Result<ClusterProfile> loadProfile(const QString &name);
 
 } // namespace ha::cli

@@ -25,21 +25,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("cli", text);
 }
 
-Result<ClusterProfile> opsProfile(const QString &name)
-{
-    ProfileStore store;
-    if (!name.isEmpty())
-        return store.load(name);
-    const QStringList names = store.names();
-    if (names.size() == 1)
-        return store.load(names.first());
-    return makeError(ErrorCode::InvalidInput,
-                     names.isEmpty()
-                         ? tr("No cluster profile exists yet.")
-                         : tr("Several profiles exist (%1): choose one with --profile NAME.")
-                               .arg(names.join(QStringLiteral(", "))));
-}
-
 std::unique_ptr<Operation> makeOperation(const QString &name, QStringList args,
                                          const OpsContext &ctx, QString *usage)
 {
@@ -125,10 +110,10 @@ int cmdOperation(const QString &name, Context &ctx)
 {
     QStringList args = ctx.args;
     const bool yes = takeFlag(args, QStringLiteral("--yes"));
-    const Result<ClusterProfile> profile = opsProfile(ctx.profile);
+    const Result<ClusterProfile> profile = loadProfile(ctx.profile);
     if (!profile.ok()) {
         ctx.err << profile.error().message << '\n';
-        return profile.error().code == ErrorCode::InvalidInput ? Usage : BadInput;
+        return profile.error().code == ErrorCode::Parse ? BadInput : Usage;
     }
 
     AuditLog audit;

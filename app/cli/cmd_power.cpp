@@ -27,22 +27,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("cli", text);
 }
 
-Result<ClusterProfile> loadPowerProfile(const QString &name)
-{
-    ProfileStore store;
-    if (!name.isEmpty())
-        return store.load(name);
-    const QStringList names = store.names();
-    if (names.size() == 1)
-        return store.load(names.first());
-    if (names.isEmpty())
-        return makeError(ErrorCode::NotFound,
-                         tr("No cluster profile exists yet (looked in %1).").arg(store.directory()));
-    return makeError(ErrorCode::InvalidInput,
-                     tr("Several profiles exist (%1): choose one with --profile NAME.")
-                         .arg(names.join(QStringLiteral(", "))));
-}
-
 int exitFor(const Error &e)
 {
     switch (e.code) {
@@ -69,10 +53,10 @@ struct BmcSession
 
 int resolveNode(Context &ctx, const QString &nodeName, BmcSession &s)
 {
-    Result<ClusterProfile> profile = loadPowerProfile(ctx.profile);
+    Result<ClusterProfile> profile = loadProfile(ctx.profile);
     if (!profile) {
         ctx.err << profile.error().message << '\n';
-        return profile.error().code == ErrorCode::InvalidInput ? Usage : BadInput;
+        return profile.error().code == ErrorCode::Parse ? BadInput : Usage;
     }
     s.profile = std::move(profile).value();
     s.node = s.profile.node(nodeName);
