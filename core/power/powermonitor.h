@@ -49,6 +49,8 @@ public:
     int pollIntervalMs() const { return m_timer.interval(); }
 
     const ClusterProfile &profile() const { return m_profile; }
+    // Where power actions are recorded (may be null); dialogs that record more use the same log.
+    AuditLog *auditLog() const { return m_audit; }
     QStringList nodes() const;             // nodes with a BMC, in profile order
     NodePower state(const QString &node) const;
     PowerControl *control(const QString &node) const; // null until the password was read

@@ -60,6 +60,15 @@ RemoteCommand CommandTemplates::cibQueryConstraints()
                  QStringLiteral("constraints")});
 }
 
+// The fencing check reads the stonith primitives from here. The section holds fence device
+// passwords in clear: callers parse it and drop the rest (see core/power/fencingcheck.h).
+RemoteCommand CommandTemplates::cibQueryResources()
+{
+    return make("cibadmin.query-resources",
+                {QStringLiteral("cibadmin"), QStringLiteral("-Q"), QStringLiteral("-o"),
+                 QStringLiteral("resources")});
+}
+
 namespace {
 
 std::optional<Error> checkResourceNode(const QString &resource, const QString &node,

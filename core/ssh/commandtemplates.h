@@ -33,6 +33,7 @@ public:
     // cibadmin
     static RemoteCommand cibQuery();            // cibadmin -Q
     static RemoteCommand cibQueryConstraints(); // cibadmin -Q -o constraints
+    static RemoteCommand cibQueryResources();   // cibadmin -Q -o resources (fencing check)
     // crm_resource
     static Result<RemoteCommand> resourceMove(const QString &resource, const QString &node,
                                               const QString &lifetime = {});

@@ -1,6 +1,9 @@
 #include "poweractionswidget.h"
 
 #include "confirmbynamedialog.h"
+#include "fencingtestdialog.h"
+#include "ipmipanel.h"
+#include "monitor/clustermonitor.h"
 #include "power/powerguard.h"
 #include "power/powermonitor.h"
 
@@ -38,6 +41,9 @@ PowerActionsWidget::PowerActionsWidget(PowerMonitor *monitor, QString node, QWid
         const PowerAction a = it.a;
         menu->addAction(tr(it.label), this, [this, a] { trigger(a); });
     }
+    menu->addSeparator();
+    menu->addAction(tr("IPMI details (sensors, event log)…"), this, [this] { openIpmiPanel(); });
+    menu->addAction(tr("Test fencing…"), this, [this] { openFencingTest(); });
     m_button->setMenu(menu);
     layout->addWidget(m_state);
     layout->addWidget(m_result, 1);
@@ -79,6 +85,31 @@ void PowerActionsWidget::updateState()
 void PowerActionsWidget::refreshStatus()
 {
     m_monitor->pollNow();
+}
+
+IpmiPanel *PowerActionsWidget::openIpmiPanel()
+{
+    // Parented to the window so it closes with it; one per node, raised when asked again.
+    if (!m_panel) {
+        m_panel = new IpmiPanel(m_monitor, m_node, window());
+        m_panel->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_panel->show();
+    m_panel->raise();
+    m_panel->activateWindow();
+    return m_panel;
+}
+
+FencingTestDialog *PowerActionsWidget::openFencingTest()
+{
+    if (!m_fencing) {
+        m_fencing = new FencingTestDialog(m_monitor, m_cluster, m_node, window());
+        m_fencing->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_fencing->show();
+    m_fencing->raise();
+    m_fencing->activateWindow();
+    return m_fencing;
 }
 
 bool PowerActionsWidget::trigger(PowerAction action)

@@ -4,10 +4,13 @@
 // the node down goes through ConfirmByNameDialog with the exact command, the BMC and the warnings.
 
 #include "ipmi/powercontrol.h"
+#include "monitor/clustermonitor.h"
 
 #include <QWidget>
 
 #include <functional>
+
+#include <QPointer>
 
 class QLabel;
 class QToolButton;
@@ -18,6 +21,9 @@ struct ClusterStatus;
 }
 
 namespace ha::ui {
+
+class FencingTestDialog;
+class IpmiPanel;
 
 class PowerActionsWidget : public QWidget
 {
@@ -31,10 +37,16 @@ public:
 
     void setStatusSource(StatusSource s) { m_status = std::move(s); }
     void setViewNodeSource(ViewNodeSource s) { m_viewNode = std::move(s); }
+    // The live cluster, for "Test fencing…" (runs stonith_admin over its SSH sessions and
+    // watches its views). Without it the fencing checks say there is no connection.
+    void setClusterMonitor(ClusterMonitor *monitor) { m_cluster = monitor; }
 
     // Asks (typed confirmation when needed) and runs. Returns false when not confirmed.
     bool trigger(ha::PowerAction action);
     void refreshStatus();
+    // Open (or raise) the node's non-modal windows; they live until closed.
+    IpmiPanel *openIpmiPanel();
+    FencingTestDialog *openFencingTest();
 
     QString stateText() const;
     QString resultText() const;
@@ -47,6 +59,9 @@ private:
     QString m_node;
     StatusSource m_status;
     ViewNodeSource m_viewNode;
+    QPointer<ClusterMonitor> m_cluster;
+    QPointer<IpmiPanel> m_panel;
+    QPointer<FencingTestDialog> m_fencing;
     QLabel *m_state;
     QLabel *m_result;
     QToolButton *m_button;

@@ -1,0 +1,291 @@
+// FencingTest without SSH or BMC: canned command output through the runner seam, cluster views
+// through the status seam, FakePowerControl behind PowerMonitor. Checks which node runs what,
+// each step's verdict, that no password reaches a report or the audit log, and the audit record
+// of the guided reset.
+#include "audit/auditlog.h"
+#include "ipmi/fakepowercontrol.h"
+#include "power/fencingtest.h"
+#include "power/powermonitor.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ha;
+
+namespace {
+
+const char kSecret[] = "TOPSECRET-pw";
+
+QByteArray resources(int port)
+{
+    return QStringLiteral(R"(<resources>
+  <primitive id="fence-node2" class="stonith" type="fence_ipmilan">
+    <instance_attributes id="f2">
+      <nvpair id="a" name="ip" value="198.18.0.202"/><nvpair id="b" name="ipport" value="%1"/>
+      <nvpair id="c" name="username" value="admin"/><nvpair id="d" name="password" value="%2"/>
+      <nvpair id="e" name="lanplus" value="1"/><nvpair id="f" name="pcmk_host_list" value="node2"/>
+    </instance_attributes>
+  </primitive>
+</resources>)")
+        .arg(port)
+        .arg(QLatin1String(kSecret))
+        .toUtf8();
+}
+
+ClusterProfile profile()
+{
+    ClusterProfile p;
+    p.name = QStringLiteral("t");
+    p.serviceGroup = QStringLiteral("db-group");
+    for (int i = 1; i <= 2; ++i) {
+        NodeProfile n;
+        n.name = QStringLiteral("node%1").arg(i);
+        n.bmc.address = QStringLiteral("198.18.0.20%1").arg(i);
+        n.bmc.user = QStringLiteral("admin");
+        p.nodes << n;
+    }
+    return p;
+}
+
+ClusterStatus status(bool node2Online, bool groupStarted, const QString &groupOn = QStringLiteral("node1"))
+{
+    ClusterStatus st;
+    for (int i = 1; i <= 2; ++i) {
+        NodeState n;
+        n.name = QStringLiteral("node%1").arg(i);
+        n.online = i == 1 || node2Online;
+        st.nodes << n;
+    }
+    Resource g;
+    g.id = QStringLiteral("db-group");
+    g.type = ResourceType::Group;
+    g.active = groupStarted;
+    g.role = groupStarted ? QStringLiteral("Started") : QStringLiteral("Stopped");
+    if (groupStarted)
+        g.nodes << groupOn;
+    Resource c;
+    c.id = QStringLiteral("db-mysql-p");
+    c.active = groupStarted;
+    g.children << c;
+    st.resources << g;
+    return st;
+}
+
+struct Harness
+{
+    Harness()
+        : audit(dir.filePath(QStringLiteral("audit.jsonl"))),
+          power(profile(), &audit, nullptr),
+          test(profile(), QStringLiteral("node2"), &power, &audit)
+    {
+        power.setControlFactory([this](const NodeProfile &n, const QByteArray &) {
+            auto *f = new FakePowerControl(n.name, &power);
+            if (n.name == QLatin1String("node2"))
+                fake = f;
+            return f;
+        });
+        views[QStringLiteral("node1")] = status(true, true);
+        views[QStringLiteral("node2")] = status(true, true);
+        test.setStatusSource([this](const QString &from) -> std::optional<ClusterStatus> {
+            if (!views.contains(from))
+                return std::nullopt;
+            return views.value(from);
+        });
+        test.setRunner([this](const QString &node, const RemoteCommand &cmd, QObject *ctx,
+                              FencingTest::CommandDone done) {
+            ran << node + QLatin1Char(':') + cmd.argv().join(QLatin1Char(' '));
+            CommandResult r = answers.value(cmd.templateName());
+            if (!answers.contains(cmd.templateName()))
+                r.error = makeError(ErrorCode::Unreachable, QStringLiteral("no answer"));
+            QTimer::singleShot(0, ctx, [done, r] { done(r); });
+        });
+        answer(QStringLiteral("cibadmin.query-resources"), resources(623));
+        answer(QStringLiteral("stonith_admin.list"), "fence-node2\n1 fence device found\n");
+        answer(QStringLiteral("stonith_admin.history"),
+               "reboot of node2 successful: delegate=node1, client=pacemaker-controld.1234, "
+               "origin=node1, completed='2026-11-26 09:00:00 +00:00'\n");
+        FencingTest::Timing t;
+        t.pollMs = 20;
+        test.setTiming(t);
+    }
+
+    void answer(const QString &templ, const QByteArray &out, int exitCode = 0)
+    {
+        CommandResult r;
+        r.exitCode = exitCode;
+        r.stdOut = out;
+        answers[templ] = r;
+    }
+
+    QList<AuditRecord> auditRecords() const
+    {
+        auto r = AuditLog::readTail(audit.path(), 100);
+        return r.ok() ? r.value() : QList<AuditRecord>{};
+    }
+
+    QTemporaryDir dir;
+    AuditLog audit;
+    PowerMonitor power;
+    FencingTest test;
+    FakePowerControl *fake = nullptr;
+    QHash<QString, ClusterStatus> views;
+    QHash<QString, CommandResult> answers;
+    QStringList ran;
+};
+
+FencingStep::State stateOf(const FencingTest &t, const char *id)
+{
+    const FencingStep *s = t.step(QLatin1String(id));
+    return s ? s->state : FencingStep::State::Pending;
+}
+
+} // namespace
+
+class TestFencingTest : public QObject
+{
+    Q_OBJECT
+private slots:
+    void checksPassOnTheOtherNode()
+    {
+        Harness h;
+        QCOMPARE(h.test.peer(), QStringLiteral("node1"));
+        QSignalSpy done(&h.test, &FencingTest::finished);
+        h.test.runChecks();
+        QTRY_COMPARE(done.size(), 1);
+        QCOMPARE(done.first().first().toBool(), true);
+        QCOMPARE(stateOf(h.test, "config"), FencingStep::State::Passed);
+        QCOMPARE(stateOf(h.test, "list"), FencingStep::State::Passed);
+        QCOMPARE(stateOf(h.test, "history"), FencingStep::State::Passed);
+        // Everything ran on node1, the node that would fence node2.
+        QCOMPARE(h.ran, (QStringList{QStringLiteral("node1:cibadmin -Q -o resources"),
+                                     QStringLiteral("node1:stonith_admin --list node2"),
+                                     QStringLiteral("node1:stonith_admin --history node2")}));
+        QVERIFY(h.test.step(QStringLiteral("list"))->detail.contains(QLatin1String("fence-node2")));
+        QVERIFY(!h.test.report().contains(QLatin1String(kSecret)));
+        QVERIFY(h.auditRecords().isEmpty()); // read-only checks record nothing of their own
+    }
+
+    void wrongPortAndUnknownDeviceFail()
+    {
+        Harness h;
+        h.answer(QStringLiteral("cibadmin.query-resources"), resources(6230));
+        h.answer(QStringLiteral("stonith_admin.list"), "0 fence devices found\n");
+        QSignalSpy done(&h.test, &FencingTest::finished);
+        h.test.runChecks();
+        QTRY_COMPARE(done.size(), 1);
+        QCOMPARE(done.first().first().toBool(), false);
+        QCOMPARE(stateOf(h.test, "config"), FencingStep::State::Failed);
+        QVERIFY(h.test.step(QStringLiteral("config"))->detail.contains(QLatin1String("6230")));
+        QCOMPARE(stateOf(h.test, "list"), FencingStep::State::Failed);
+        QVERIFY(h.test.step(QStringLiteral("list"))->detail.contains(QLatin1String("could not fence")));
+        QVERIFY(!h.test.report().contains(QLatin1String(kSecret)));
+    }
+
+    void noConnectionIsSaidInWords()
+    {
+        Harness h;
+        h.answers.clear();
+        QSignalSpy done(&h.test, &FencingTest::finished);
+        h.test.runChecks();
+        QTRY_COMPARE(done.size(), 1);
+        QCOMPARE(stateOf(h.test, "config"), FencingStep::State::Failed);
+        QVERIFY(h.test.step(QStringLiteral("config"))->detail.contains(QLatin1String("no answer")));
+    }
+
+    void resetRefusedWithoutAHealthyPeer()
+    {
+        Harness h;
+        ClusterStatus st = status(true, true);
+        st.nodes[0].online = false; // node1 down: resetting node2 would leave nothing running
+        h.views[QStringLiteral("node1")] = st;
+        h.views.remove(QStringLiteral("node2"));
+        QString why;
+        QVERIFY(!h.test.canStartReset(&why));
+        QVERIFY2(why.contains(QLatin1String("node1")), qPrintable(why));
+    }
+
+    void guidedResetWatchesTheRecovery()
+    {
+        Harness h;
+        QSignalSpy done(&h.test, &FencingTest::finished);
+        QString why;
+        QVERIFY2(h.test.canStartReset(&why), qPrintable(why));
+        h.test.runReset();
+        QCOMPARE(stateOf(h.test, "before"), FencingStep::State::Passed);
+        QTRY_COMPARE(stateOf(h.test, "reset"), FencingStep::State::Passed);
+        QVERIFY(h.fake);
+        QCOMPARE(h.fake->actions(), QList<PowerAction>{PowerAction::Reset});
+        QCOMPARE(stateOf(h.test, "leave"), FencingStep::State::Running);
+
+        // node1 sees node2 go, then come back, then the group start again.
+        h.views[QStringLiteral("node1")] = status(false, true);
+        h.views.remove(QStringLiteral("node2"));
+        QTRY_COMPARE(stateOf(h.test, "leave"), FencingStep::State::Passed);
+        QCOMPARE(stateOf(h.test, "rejoin"), FencingStep::State::Running);
+        h.views[QStringLiteral("node1")] = status(true, false);
+        QTRY_COMPARE(stateOf(h.test, "rejoin"), FencingStep::State::Passed);
+        QCOMPARE(stateOf(h.test, "group"), FencingStep::State::Running);
+        h.views[QStringLiteral("node1")] = status(true, true);
+        QTRY_COMPARE(done.size(), 1);
+        QCOMPARE(done.first().first().toBool(), true);
+        QCOMPARE(stateOf(h.test, "group"), FencingStep::State::Passed);
+
+        // The power action and the guided test are both in the audit log, without a secret.
+        const QList<AuditRecord> recs = h.auditRecords();
+        QStringList names;
+        for (const AuditRecord &r : recs)
+            names << r.templateName;
+        QCOMPARE(names, (QStringList{QStringLiteral("ipmi.power.reset"),
+                                     QStringLiteral("fencing.test.reset")}));
+        QCOMPARE(recs.last().exitCode, 0);
+        QCOMPARE(recs.last().node, QStringLiteral("node2"));
+        QVERIFY(recs.last().commandLine.contains(QLatin1String("back online")));
+        QFile f(h.audit.path());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(!f.readAll().contains(kSecret));
+    }
+
+    void nodeThatStaysDownFailsWithinTheBound()
+    {
+        Harness h;
+        FencingTest::Timing t;
+        t.pollMs = 20;
+        t.leaveTimeoutMs = 100;
+        t.rejoinTimeoutMs = 300;
+        h.test.setTiming(t);
+        QSignalSpy done(&h.test, &FencingTest::finished);
+        h.test.runReset();
+        QTRY_COMPARE(stateOf(h.test, "reset"), FencingStep::State::Passed);
+        h.views[QStringLiteral("node1")] = status(false, true);
+        h.fake->setState(PowerState::Off); // fenced off by the cluster, say
+        h.power.pollNow();
+        QTRY_COMPARE(done.size(), 1);
+        QCOMPARE(done.first().first().toBool(), false);
+        QCOMPARE(stateOf(h.test, "rejoin"), FencingStep::State::Failed);
+        QCOMPARE(stateOf(h.test, "group"), FencingStep::State::Skipped);
+        QVERIFY(h.test.step(QStringLiteral("rejoin"))->detail.contains(QLatin1String("power OFF")));
+        const QList<AuditRecord> recs = h.auditRecords();
+        QVERIFY(!recs.isEmpty());
+        QCOMPARE(recs.last().templateName, QStringLiteral("fencing.test.reset"));
+        QCOMPARE(recs.last().exitCode, 1);
+        QVERIFY(recs.last().errorMessage.contains(QLatin1String("did not come back")));
+    }
+
+    void cancelIsRecorded()
+    {
+        Harness h;
+        QSignalSpy done(&h.test, &FencingTest::finished);
+        h.test.runReset();
+        QTRY_COMPARE(stateOf(h.test, "leave"), FencingStep::State::Running);
+        h.test.cancel();
+        QCOMPARE(done.size(), 1);
+        QVERIFY(!h.test.isRunning());
+        QCOMPARE(stateOf(h.test, "leave"), FencingStep::State::Failed);
+        QCOMPARE(h.auditRecords().last().exitCode, 1);
+        QVERIFY(h.auditRecords().last().errorMessage.contains(QLatin1String("Cancelled")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFencingTest)
+#include "tst_fencing_test.moc"
