@@ -710,10 +710,13 @@ int main(int argc, char **argv)
         for (const MoveRun &r : runs) {
             if (r.method != m || !r.ok)
                 continue;
+            std::map<QString, int> seen; // a step run twice in one move: "#2" (ours' second wait)
             for (const auto &s : r.steps) {
-                if (!steps.count(s.first))
-                    order.push_back(s.first);
-                steps[s.first].push_back(static_cast<double>(s.second) / 1000.0);
+                const int n = ++seen[s.first];
+                const QString key = n == 1 ? s.first : s.first + QStringLiteral(" #%1").arg(n);
+                if (!steps.count(key))
+                    order.push_back(key);
+                steps[key].push_back(static_cast<double>(s.second) / 1000.0);
             }
         }
         out() << "  steps of " << methodName(m) << " after confirm (median s, times per move):";
