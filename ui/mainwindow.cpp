@@ -3,12 +3,15 @@
 #include "audit/auditlog.h"
 #include "audit/auditlogmodel.h"
 #include "auditlogview.h"
+#include "cluster/crmtime.h"
 #include "cluster/resourcemodel.h"
 #include "constraintsview.h"
 #include "failuresview.h"
 #include "fencinghistoryview.h"
 #include "firstrundialog.h"
 #include "hostkeydialog.h"
+#include "logsource/logcontroller.h"
+#include "logview/logviewerwidget.h"
 #include "messagebox.h"
 #include "monitor/clustermonitor.h"
 #include "monitor/nodewatcher.h"
@@ -31,6 +34,8 @@
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLocale>
+#include <QTableView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QStatusBar>
@@ -120,6 +125,7 @@ MainWindow::MainWindow(QWidget *parent)
             &MainWindow::rebuildResourceMenu);
     m_failures = new FailuresView(m_tabs);
     m_tabs->addTab(m_failures, tr("Failed actions"));
+    offerLogJump(m_failures, FailuresView::TimeColumn);
     m_constraints = new ConstraintsView(m_tabs);
     m_tabs->addTab(m_constraints, tr("Move/ban constraints"));
     connect(m_constraints, &ConstraintsView::clearRequested, this, [this](const QString &rsc) {
@@ -128,6 +134,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     m_fencing = new FencingHistoryView(m_tabs);
     m_tabs->addTab(m_fencing, tr("Fencing history"));
+    offerLogJump(m_fencing, FencingHistoryView::TimeColumn);
     m_auditModel = new AuditLogModel(m_audit, 10000, this);
     m_auditView = new AuditLogView(m_tabs);
     m_auditView->setModel(m_auditModel);
@@ -212,8 +219,50 @@ bool MainWindow::openProfile(const QString &name)
     return true;
 }
 
+void MainWindow::offerLogJump(RecordTable *table, int timeColumn)
+{
+    QTableView *view = table->view();
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    const auto timeAt = [table, timeColumn](const QModelIndex &index) {
+        return index.isValid() ? parseCrmTime(table->cellText(index.row(), timeColumn)) : QDateTime();
+    };
+    connect(view, &QWidget::customContextMenuRequested, this, [this, view, timeAt](const QPoint &pos) {
+        const QModelIndex index = view->indexAt(pos);
+        if (!index.isValid())
+            return;
+        const QDateTime when = timeAt(index);
+        QMenu menu(this);
+        QAction *jump = menu.addAction(when.isValid()
+                                           ? tr("Show the log of every node around %1")
+                                                 .arg(QLocale().toString(when.toLocalTime(), QLocale::ShortFormat))
+                                           : tr("Show the log around this moment (time unknown)"));
+        jump->setEnabled(when.isValid() && m_logView);
+        if (menu.exec(view->viewport()->mapToGlobal(pos)) == jump)
+            showLogAround(when);
+    });
+    connect(view, &QAbstractItemView::doubleClicked, this,
+            [this, timeAt](const QModelIndex &index) { showLogAround(timeAt(index)); });
+}
+
+bool MainWindow::showLogAround(const QDateTime &when)
+{
+    if (!m_logView || !when.isValid())
+        return false;
+    m_tabs->setCurrentWidget(m_logView);
+    m_logView->jumpTo(when, 120);
+    return true;
+}
+
 void MainWindow::closeCluster()
 {
+    if (m_logView) {
+        m_tabs->removeTab(m_tabs->indexOf(m_logView));
+        delete m_logView;
+        m_logView = nullptr;
+    }
+    // Before the monitor: the log sources run on its sessions.
+    delete m_logs;
+    m_logs = nullptr;
     if (m_healthPanel) {
         m_tabs->removeTab(m_tabs->indexOf(m_healthPanel));
         delete m_healthPanel;
@@ -302,6 +351,14 @@ void MainWindow::openProfile(const ClusterProfile &profile)
     m_health->start();
     m_healthPanel = new ServiceHealthPanel(m_health, m_tabs);
     m_tabs->insertTab(1, m_healthPanel, tr("Service health"));
+
+    // Both nodes' logs on one timeline, over the monitor's sessions: the last hour, then live.
+    m_logs = new logsource::LogController(this);
+    m_logs->attach(m_monitor);
+    m_logView = new LogViewerWidget(m_logs->filtered(), m_tabs);
+    m_logView->attach(m_logs);
+    m_tabs->insertTab(m_tabs->indexOf(m_auditView), m_logView, tr("Logs"));
+    m_logs->start();
     refreshFromMonitor();
 }
 
@@ -316,7 +373,7 @@ void MainWindow::refreshFromMonitor()
         m_failures->setFailures(st.failures);
         m_constraints->setConstraints(leftovers(*primary, st));
         m_fencing->setEvents(st.fencing);
-        m_tabs->setTabText(1, st.failures.isEmpty()
+        m_tabs->setTabText(m_tabs->indexOf(m_failures), st.failures.isEmpty()
                                   ? tr("Failed actions")
                                   : tr("Failed actions (%1)").arg(st.failures.size()));
         m_age->setLastUpdate(primary->lastStatus, primary->node);

@@ -27,6 +27,10 @@ class ServiceHealthPanel;
 class PowerMonitor;
 } // namespace ha
 
+namespace ha::logsource {
+class LogController;
+}
+
 namespace ha::ui {
 
 class AuditLogView;
@@ -38,6 +42,8 @@ class OpsActions;
 class ResourceTreeView;
 class SplitBrainBanner;
 class StatusAgeLabel;
+class LogViewerWidget;
+class RecordTable;
 
 class MainWindow : public QMainWindow
 {
@@ -61,6 +67,12 @@ public:
     ServiceHealth *serviceHealth() const { return m_health; }
     PowerMonitor *powerMonitor() const { return m_power; }
     OpsActions *opsActions() const { return m_ops; }
+    logsource::LogController *logController() const { return m_logs; }
+    LogViewerWidget *logViewer() const { return m_logView; }
+
+    // Opens the Logs tab on [when - 2 min, when + 2 min] of every node (from a failed action or
+    // fencing event). False when no cluster is open or the time is unknown.
+    bool showLogAround(const QDateTime &when);
 
 private:
     void buildMenus();
@@ -74,6 +86,7 @@ private:
     void askNextHostKey();
     void onHostKeyUnknown(const QString &node, const QString &fingerprint, const QString &type);
     void onHostKeyRejected(const QString &node, const QString &message);
+    void offerLogJump(RecordTable *table, int timeColumn);
 
     struct HostKeyQuestion
     {
@@ -93,6 +106,8 @@ private:
     QMenu *m_resourceMenu = nullptr;
     QMenu *m_clusterActionsMenu = nullptr;
     ServiceHealthPanel *m_healthPanel = nullptr;
+    logsource::LogController *m_logs = nullptr;
+    LogViewerWidget *m_logView = nullptr;
 
     SplitBrainBanner *m_banner = nullptr;
     QWidget *m_cardRow = nullptr;

@@ -1,5 +1,8 @@
 #include "cli.h"
 
+#include "profile/profilestore.h"
+
+#include <QCoreApplication>
 #include <unistd.h>
 
 namespace ha::cli {
@@ -32,6 +35,24 @@ bool takeFlag(QStringList &args, const QString &name)
 bool stdinIsTerminal()
 {
     return ::isatty(STDIN_FILENO) == 1;
+}
+
+Result<ClusterProfile> loadProfile(const QString &name)
+{
+    ProfileStore store;
+    if (!name.isEmpty())
+        return store.load(name);
+    const QStringList names = store.names();
+    if (names.size() == 1)
+        return store.load(names.first());
+    if (names.isEmpty())
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("cli", "No cluster profile exists yet (looked in %1). Add a cluster in the "
+                            "console, or start the lab with tests/lab/lab up.")
+                             .arg(store.directory()));
+    return makeError(ErrorCode::InvalidInput,
+                     QCoreApplication::translate("cli", "Several profiles exist (%1): choose one with --profile NAME.")
+                         .arg(names.join(QStringLiteral(", "))));
 }
 
 } // namespace ha::cli

@@ -1,6 +1,6 @@
 // haconsole-cli logs: the merged timeline of several nodes' logs, one line per entry.
-// Remote sources need the SSH layer; until then `--file NODE=PATH` reads local copies, so the
-// parsing, merge, filters and output are the real ones.
+// Without --file the nodes' logs are read over SSH (cmd_logs_live.cpp); `--file NODE=PATH` reads
+// local copies (a report tarball, say) through the same parsing, merge and filters.
 #include "cli.h"
 
 #include "logs/logexport.h"
@@ -110,6 +110,8 @@ int followFiles(Context &ctx, const QList<logs::FileSource> &files, QList<qint64
 
 } // namespace
 
+int logsLive(Context &ctx, const logs::LogMatcher &matcher, qint64 sinceUs, bool follow); // cmd_logs_live.cpp
+
 int cmdLogs(Context &ctx)
 {
     QStringList args = ctx.args;
@@ -129,18 +131,6 @@ int cmdLogs(Context &ctx)
         ctx.err << tr("logs: unexpected argument '%1'\n").arg(args.first());
         return Usage;
     }
-    if (fileArgs.isEmpty()) {
-        if (!ctx.profile.isEmpty()) {
-            ctx.err << tr("logs: reading logs from the nodes of profile '%1' needs the SSH layer, "
-                          "which is not available in this build yet. Use --file NODE=PATH with "
-                          "local copies.\n")
-                           .arg(ctx.profile);
-            return Failed;
-        }
-        ctx.err << tr("logs: give --profile NAME or at least one --file NODE=PATH\n");
-        return Usage;
-    }
-
     // Per node: --tz NODE=Europe/Berlin, --offset NODE=SECONDS (node clock minus ours).
     QHash<QString, QTimeZone> zoneOf;
     for (const QString &z : zones) {
@@ -209,6 +199,12 @@ int cmdLogs(Context &ctx)
     if (!matcher.isValid()) {
         ctx.err << tr("logs: %1\n").arg(matcher.errorString());
         return Usage;
+    }
+    if (fileArgs.isEmpty()) {
+        // The nodes' own logs: the window starts at --since (default: the last hour).
+        const qint64 sinceUs = haveSince ? spec.fromUs
+                                         : (QDateTime::currentMSecsSinceEpoch() - 3600 * 1000) * 1000;
+        return logsLive(ctx, matcher, sinceUs, follow);
     }
 
     QList<logs::LoadedFile> meta;

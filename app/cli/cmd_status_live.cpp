@@ -38,24 +38,6 @@ bool settled(const NodeSnapshot &v)
 
 } // namespace
 
-Result<ClusterProfile> loadProfile(const QString &name)
-{
-    ProfileStore store;
-    if (!name.isEmpty())
-        return store.load(name);
-    const QStringList names = store.names();
-    if (names.size() == 1)
-        return store.load(names.first());
-    if (names.isEmpty())
-        return makeError(ErrorCode::NotFound,
-                         tr("No cluster profile exists yet (looked in %1). Add a cluster in the "
-                            "console, or start the lab with tests/lab/lab up.")
-                             .arg(store.directory()));
-    return makeError(ErrorCode::InvalidInput,
-                     tr("Several profiles exist (%1): choose one with --profile NAME.")
-                         .arg(names.join(QStringLiteral(", "))));
-}
-
 int statusLive(Context &ctx, bool json)
 {
     const Result<ClusterProfile> profile = loadProfile(ctx.profile);

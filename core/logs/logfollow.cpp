@@ -55,6 +55,32 @@ void TailDeduplicator::reconnected()
     m_candidates.clear();
     m_bestComplete = 0;
     m_pending.clear();
+    m_pattern.assign(m_recent.begin(), m_recent.end());
+    m_failure.assign(m_pattern.size(), 0);
+    for (size_t i = 1, k = 0; i < m_pattern.size(); ++i) {
+        while (k > 0 && m_pattern[i] != m_pattern[k])
+            k = static_cast<size_t>(m_failure[k - 1]);
+        if (m_pattern[i] == m_pattern[k])
+            ++k;
+        m_failure[i] = static_cast<qsizetype>(k);
+    }
+    m_matched = 0;
+    m_fullMatchEnd = -1;
+}
+
+void TailDeduplicator::matchWindow(const QByteArray &line)
+{
+    const auto n = static_cast<qsizetype>(m_pattern.size());
+    if (n == 0)
+        return;
+    while (m_matched > 0 && m_pattern[static_cast<size_t>(m_matched)] != line)
+        m_matched = m_failure[static_cast<size_t>(m_matched - 1)];
+    if (m_pattern[static_cast<size_t>(m_matched)] == line)
+        ++m_matched;
+    if (m_matched == n) {
+        m_fullMatchEnd = m_pending.size() - 1; // the line was appended to m_pending already
+        m_matched = m_failure[static_cast<size_t>(n - 1)];
+    }
 }
 
 void TailDeduplicator::deliver(const QByteArray &line, QList<QByteArray> &out)
@@ -79,6 +105,22 @@ QList<QByteArray> TailDeduplicator::feed(const QList<QByteArray> &lines)
         }
         const qsizetype k = m_pending.size(); // index of this line within the replay
         const qsizetype n = static_cast<qsizetype>(m_recent.size());
+        if (m_replayLines > 0) {
+            // A replay may start long before the remembered window: hold all of it, then cut
+            // after the last place the window (or, for a short file, its end) occurs.
+            m_pending.append(line);
+            matchWindow(line);
+            if (k < n) {
+                bool prefixMatches = true;
+                for (qsizetype i = 0; i <= k && prefixMatches; ++i)
+                    prefixMatches = m_recent[static_cast<size_t>(n - 1 - k + i)] == m_pending.at(i);
+                if (prefixMatches)
+                    m_bestComplete = k + 1;
+            }
+            if (m_pending.size() >= m_replayLines)
+                resolve(out, true);
+            continue;
+        }
         if (k == 0) {
             for (qsizetype c = 0; c < n; ++c) {
                 if (m_recent[static_cast<size_t>(c)] == line)
@@ -111,6 +153,10 @@ QList<QByteArray> TailDeduplicator::feed(const QList<QByteArray> &lines)
 void TailDeduplicator::resolve(QList<QByteArray> &out, bool)
 {
     // The longest complete overlap was a replay; everything held after it is new.
+    if (m_fullMatchEnd >= 0)
+        m_bestComplete = qMax(m_bestComplete, m_fullMatchEnd + 1);
+    m_fullMatchEnd = -1;
+    m_matched = 0;
     const QList<QByteArray> held = std::exchange(m_pending, {});
     m_dropped += m_bestComplete;
     m_resyncing = false;

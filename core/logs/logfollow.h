@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <deque>
+#include <vector>
 
 namespace ha::logs {
 
@@ -44,6 +45,10 @@ public:
     explicit TailDeduplicator(int window = 512);
 
     void restore(const ResumePoint &point); // continue from a saved point (fills the window)
+    // How many lines a restart replays (`tail -n N`). When set, a replay longer than the
+    // remembered window is handled: the replay is held until N lines are in (or flush()), and
+    // the last place the whole remembered window occurs in it marks where the new lines begin.
+    void setReplayLines(int lines) { m_replayLines = lines; }
     void reconnected();
     // Returns the lines to deliver, in order.
     QList<QByteArray> feed(const QList<QByteArray> &lines);
@@ -54,6 +59,7 @@ public:
 private:
     void deliver(const QByteArray &line, QList<QByteArray> &out);
     void resolve(QList<QByteArray> &out, bool final);
+    void matchWindow(const QByteArray &line); // KMP step over the remembered window
 
     int m_window;
     std::deque<QByteArray> m_recent;
@@ -62,6 +68,11 @@ private:
     QList<QByteArray> m_ready;     // resolved by reconnected(), returned by the next feed()/flush()
     QList<qsizetype> m_candidates; // window positions the pending lines still match from
     qsizetype m_bestComplete = 0;  // longest overlap that reached the end of the window
+    int m_replayLines = 0;
+    std::vector<QByteArray> m_pattern; // the remembered window at reconnect
+    std::vector<qsizetype> m_failure;  // KMP failure function of m_pattern
+    qsizetype m_matched = 0;           // pattern lines matched so far
+    qsizetype m_fullMatchEnd = -1;     // pending index where the whole window last ended
     ResumePoint m_point;
     qint64 m_dropped = 0;
 };

@@ -42,6 +42,13 @@ public:
     void setWindowSeconds(int seconds) { m_windowSeconds = seconds; }
     void setBacklogLines(int lines) { m_backlogLines = lines; }
     void setHoldMs(int quietMs, int maxMs); // collection before appending (default 150 / 1000)
+    // false: read the window once (files with tail, journald without -f) and stop; completed()
+    // says when every reachable node's sources are read.
+    void setFollow(bool follow) { m_follow = follow; }
+    // Without follow: every session was probed, and every source of the nodes that answered is
+    // read. Nodes that did not answer are in unreachable().
+    bool isComplete() const;
+    QStringList unreachable() const;
 
     void start();
     void stop();
@@ -59,12 +66,15 @@ Q_SIGNALS:
     void nodeProbed(const ha::logsource::NodeLogInfo &info);
     void sourceStatus(const QString &node, const QString &source, const QString &status);
     void appended(qsizetype count);
+    void completed();
 
 private:
     void probe(NodeSession *session);
     void onProbed(NodeSession *session, const NodeLogInfo &info);
     void collect(const QList<logs::LogEntry> &entries);
     void flush();
+    void checkComplete();
+    void endInitialLoad();
 
     std::unique_ptr<logs::LogStore> m_store;
     std::unique_ptr<logs::LogModel> m_model;
@@ -80,6 +90,12 @@ private:
     QElapsedTimer m_oldestPending;
     int m_maxHoldMs = 1000;
     bool m_running = false;
+    bool m_follow = true;
+    // The first load of every source is appended as one sorted batch, so the window opens in
+    // time order across nodes and files; live lines are sorted per hold period.
+    bool m_initialLoad = true;
+    QSet<LogFollower *> m_unsettled;
+    QTimer m_initialCap;
 };
 
 } // namespace ha::logsource

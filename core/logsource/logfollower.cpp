@@ -4,18 +4,37 @@
 
 #include <QTimer>
 
+#include <algorithm>
+
 namespace ha::logsource {
 
 namespace {
 constexpr int kRetryMs = 1000; // the stream ended while the session stayed up (file missing, ...)
+
+constexpr int kSettleMs = 500;
 
 logs::StreamOptions streamOptionsFor(const FollowOptions &o)
 {
     logs::StreamOptions s = o.stream;
     if (o.path.isEmpty())
         s.format = logs::LogFormat::JournalJson;
+    else if (s.format == logs::LogFormat::Unknown)
+        s.format = formatForPath(o.path);
     return s;
 }
+}
+
+logs::LogFormat formatForPath(const QString &path)
+{
+    const QString name = path.section(u'/', -1);
+    if (name.startsWith(QLatin1String("pacemaker")) || name == QLatin1String("ha-log")
+        || name == QLatin1String("ha-debug"))
+        return logs::LogFormat::PacemakerLog;
+    if (name.startsWith(QLatin1String("corosync")))
+        return logs::LogFormat::CorosyncLog;
+    if (path.startsWith(QLatin1String("/var/log/mysql/")) || path.startsWith(QLatin1String("/var/log/mariadb/")))
+        return logs::LogFormat::MariaDbLog;
+    return logs::LogFormat::Unknown;
 }
 
 LogFollower::LogFollower(NodeSession *session, FollowOptions options, QObject *parent)
@@ -23,7 +42,13 @@ LogFollower::LogFollower(NodeSession *session, FollowOptions options, QObject *p
     , m_session(session)
     , m_options(std::move(options))
     , m_stream(streamOptionsFor(m_options))
+    , m_settle(new QTimer(this))
 {
+    m_detected = m_stream.format() != logs::LogFormat::Unknown;
+    m_tailDedup.setReplayLines(m_options.backlogLines);
+    m_settle->setSingleShot(true);
+    m_settle->setInterval(kSettleMs);
+    connect(m_settle, &QTimer::timeout, this, &LogFollower::releaseHeldLines);
     connect(session, &NodeSession::output, this, &LogFollower::onOutput);
     connect(session, &NodeSession::finished, this, &LogFollower::onFinished);
     connect(session, &NodeSession::stateChanged, this,
@@ -43,13 +68,17 @@ qint64 LogFollower::droppedDuplicates() const
 RemoteCommand LogFollower::command() const
 {
     if (!m_options.path.isEmpty()) {
-        auto cmd = CommandTemplates::tailLog(m_options.path, m_options.backlogLines, true);
+        // The first start reads back far enough for the time window; restarts only need the
+        // overlap the de-duplicator recognises.
+        const int lines = m_restarts == 0 && m_initial ? std::max(m_options.initialLines, m_options.backlogLines)
+                                                       : m_options.backlogLines;
+        auto cmd = CommandTemplates::tailLog(m_options.path, lines, m_options.follow);
         return cmd ? *cmd : RemoteCommand();
     }
     JournalQuery q;
     q.units = m_options.units;
     q.json = true;
-    q.follow = true;
+    q.follow = m_options.follow;
     // journalctl has no cursor option in the templates: restart a second before the last entry
     // and let the cursor de-duplicator drop what was already seen.
     if (m_lastTimeUs > 0)
@@ -71,6 +100,7 @@ void LogFollower::start()
 void LogFollower::stop()
 {
     m_wanted = false;
+    m_settle->stop();
     if (m_streamId != 0 && m_session)
         m_session->cancel(m_streamId);
     m_streamId = 0;
@@ -88,7 +118,7 @@ void LogFollower::launch()
     }
     m_partial.clear();
     m_streamId = m_session->stream(cmd);
-    Q_EMIT statusChanged(tr("following"));
+    Q_EMIT statusChanged(m_options.follow ? tr("following") : tr("reading"));
 }
 
 void LogFollower::onState(NodeSession::State state)
@@ -111,7 +141,24 @@ void LogFollower::onOutput(quint64 id, const QByteArray &chunk)
     m_partial.remove(0, from);
     if (lines.isEmpty())
         return;
+    if (!m_detected) {
+        // The first batch of a tail is its backlog: enough lines to tell the format by. A new,
+        // nearly empty file may not tell; then later batches try again.
+        m_stream.detect(lines);
+        m_detected = m_stream.format() != logs::LogFormat::Unknown;
+    }
     deliver(m_options.path.isEmpty() ? lines : m_tailDedup.feed(lines));
+    m_settle->start();
+}
+
+void LogFollower::releaseHeldLines()
+{
+    if (!m_options.path.isEmpty()) {
+        const QList<QByteArray> held = m_tailDedup.flush();
+        if (!held.isEmpty())
+            deliver(held);
+    }
+    Q_EMIT settled();
 }
 
 void LogFollower::deliver(const QList<QByteArray> &lines)
@@ -146,10 +193,21 @@ void LogFollower::onFinished(quint64 id, const CommandResult &result)
     if (id != m_streamId || id == 0)
         return;
     m_streamId = 0;
-    if (!m_partial.isEmpty()) {
-        // A line cut by the lost connection is replayed whole by the restart's backlog.
+    if (!m_options.follow && m_wanted && (result.ok() || !result.error)) {
+        // A file's last line may lack its newline: it is still a line.
+        if (!m_partial.isEmpty())
+            deliver(m_options.path.isEmpty() ? QList<QByteArray>{m_partial} : m_tailDedup.feed({m_partial}));
         m_partial.clear();
+        releaseHeldLines();
+        m_initial = false;
+        m_wanted = false;
+        m_ended = true;
+        Q_EMIT statusChanged(result.ok() ? tr("read") : tr("read (exit %1)").arg(result.exitCode));
+        Q_EMIT ended();
+        return;
     }
+    // A line cut by the lost connection is replayed whole by the restart's backlog.
+    m_partial.clear();
     m_initial = false;
     if (!m_wanted)
         return;

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <limits>
 #include <optional>
 
@@ -19,8 +20,10 @@ struct FollowOptions
 {
     QString path;         // file to tail; empty: follow journald
     QStringList units;    // journald units (empty: all)
-    int backlogLines = 5000; // replayed on start and on every restart (the de-dup overlap)
+    int backlogLines = 5000; // replayed on every restart (the de-dup overlap)
+    int initialLines = 100000; // read on the first start to fill the time window
     qint64 sinceUs = std::numeric_limits<qint64>::min(); // initial window: older entries are skipped
+    bool follow = true; // false: read the window once and end (finished() then)
     logs::StreamOptions stream;
 };
 
@@ -36,6 +39,7 @@ public:
     void start();
     void stop();
     bool isRunning() const { return m_streamId != 0; }
+    bool hasEnded() const { return m_ended; } // a non-following read is complete
     int restarts() const { return m_restarts; }
     qint64 droppedDuplicates() const;
     qint64 deliveredLines() const { return m_delivered; }
@@ -43,6 +47,8 @@ public:
 Q_SIGNALS:
     void entriesReady(const QList<ha::logs::LogEntry> &entries);
     void statusChanged(const QString &status);
+    void ended(); // only without follow: everything there was is delivered
+    void settled(); // output paused (the backlog is in, or a burst ended)
 
 private:
     void launch();
@@ -50,6 +56,7 @@ private:
     void onFinished(quint64 id, const ha::CommandResult &result);
     void onState(ha::NodeSession::State state);
     void deliver(const QList<QByteArray> &lines);
+    void releaseHeldLines();
     RemoteCommand command() const;
 
     QPointer<NodeSession> m_session;
@@ -58,6 +65,9 @@ private:
     logs::TailDeduplicator m_tailDedup;
     logs::JournalDeduplicator m_journalDedup;
     QByteArray m_partial;
+    QTimer *m_settle = nullptr; // releases lines the de-duplicator holds when the stream goes quiet
+    bool m_detected = false;
+    bool m_ended = false;
     quint64 m_streamId = 0;
     qint64 m_offsetUs = 0;
     qint64 m_lastTimeUs = 0; // journald restart point (--since)
@@ -69,3 +79,9 @@ private:
 };
 
 } // namespace ha::logsource
+
+namespace ha::logsource {
+// The format a log file is written in, from its name; Unknown when only its lines can tell
+// (syslog may be RFC 3164 or rsyslog's RFC 3339 format).
+logs::LogFormat formatForPath(const QString &path);
+}

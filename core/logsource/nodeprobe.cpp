@@ -40,6 +40,48 @@ std::optional<qint64> clockOffsetFromReply(const QByteArray &dateOutput, qint64 
     return nodeUs - (sentUs + (receivedUs - sentUs) / 2);
 }
 
+void parseProbeOutput(const QByteArray &out, qint64 sentUs, qint64 receivedUs, NodeLogInfo &info)
+{
+    const QList<QByteArray> lines = out.split('\n');
+    if (!lines.isEmpty()) {
+        if (auto off = clockOffsetFromReply(lines.first(), sentUs, receivedUs)) {
+            info.clockKnown = true;
+            info.clockOffsetUs = *off;
+            info.roundTripUs = receivedUs - sentUs;
+        }
+    }
+    QString offset;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray &l = lines.at(i);
+        if (i == 1 && (l.startsWith('+') || l.startsWith('-')) && l.size() == 5)
+            offset = QString::fromLatin1(l);
+        else if (l.startsWith("zone "))
+            info.timeZone = QString::fromUtf8(l.mid(5)).trimmed();
+        else if (l == "journal")
+            info.journal = true;
+        else if (l.startsWith("file "))
+            info.files.append(QString::fromUtf8(l.mid(5)));
+    }
+    if (!QTimeZone::isTimeZoneIdAvailable(info.timeZone.toUtf8()) && !offset.isEmpty())
+        info.timeZone = QStringLiteral("UTC") + offset.left(3) + u':' + offset.mid(3);
+}
+
+QTimeZone zoneFor(const NodeLogInfo &info)
+{
+    const QByteArray id = info.timeZone.toUtf8();
+    if (QTimeZone::isTimeZoneIdAvailable(id))
+        return QTimeZone(id);
+    // "UTC+01:00" as written above: a fixed offset (no daylight saving known).
+    if (id.size() == 9 && id.startsWith("UTC")) {
+        bool okH = false, okM = false;
+        const int h = id.mid(4, 2).toInt(&okH);
+        const int m = id.mid(7, 2).toInt(&okM);
+        if (okH && okM)
+            return QTimeZone((id.at(3) == '-' ? -1 : 1) * (h * 3600 + m * 60));
+    }
+    return QTimeZone::utc();
+}
+
 NodeProbe::NodeProbe(NodeSession *session, QStringList candidates, QObject *parent)
     : QObject(parent)
     , m_session(session)
@@ -51,46 +93,58 @@ NodeProbe::NodeProbe(NodeSession *session, QStringList candidates, QObject *pare
 
 void NodeProbe::start()
 {
-    JournalQuery q;
-    q.lines = 0;
-    if (auto cmd = CommandTemplates::journal(q)) {
-        m_journalId = m_session->run(*cmd, 10000);
-        ++m_pending;
+    auto cmd = CommandTemplates::logProbe(m_candidates);
+    if (!cmd) {
+        m_info.error = cmd.error().message;
+        // Not from inside start(): the caller connects to finished() after constructing.
+        QMetaObject::invokeMethod(this, &NodeProbe::done, Qt::QueuedConnection);
+        return;
     }
-    for (const QString &path : std::as_const(m_candidates)) {
-        auto cmd = CommandTemplates::tailLog(path, 0, false);
-        if (!cmd)
-            continue;
-        m_fileChecks.insert(m_session->run(*cmd, 10000), path);
-        ++m_pending;
-    }
-    // Last, so that the channel setup of the others does not queue in front of it as much.
-    m_clockSentUs = QDateTime::currentMSecsSinceEpoch() * 1000;
+    m_sentUs = QDateTime::currentMSecsSinceEpoch() * 1000;
+    m_id = m_session->run(*cmd, 15000);
+}
+
+void NodeProbe::measureClock()
+{
+    m_sentUs = QDateTime::currentMSecsSinceEpoch() * 1000;
     m_clockId = m_session->run(CommandTemplates::clock(), 10000);
-    ++m_pending;
 }
 
 void NodeProbe::onFinished(quint64 id, const CommandResult &result)
 {
-    if (id == m_journalId) {
-        m_info.journal = result.ok();
-    } else if (id == m_clockId) {
-        const qint64 now = QDateTime::currentMSecsSinceEpoch() * 1000;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch() * 1000;
+    if (id == m_clockId && m_clockId != 0) {
+        // `date` alone, a few times: the shortest round trip bounds the offset best.
+        m_clockId = 0;
         if (result.ok()) {
-            if (auto off = clockOffsetFromReply(result.stdOut, m_clockSentUs, now)) {
+            const auto off = clockOffsetFromReply(result.stdOut, m_sentUs, now);
+            if (off && (!m_info.clockKnown || now - m_sentUs < m_info.roundTripUs)) {
                 m_info.clockKnown = true;
                 m_info.clockOffsetUs = *off;
-                m_info.roundTripUs = now - m_clockSentUs;
+                m_info.roundTripUs = now - m_sentUs;
             }
         }
-    } else if (m_fileChecks.contains(id)) {
-        if (result.ok())
-            m_info.files.append(m_fileChecks.value(id));
-    } else {
+        if (++m_clockRounds < 3 && result.ok())
+            measureClock();
+        else
+            done();
         return;
     }
-    if (--m_pending == 0)
-        done();
+    if (id != m_id || m_id == 0)
+        return;
+    m_id = 0;
+    if (result.ok()) {
+        // The probe's own date is a fallback: its round trip includes the whole script.
+        parseProbeOutput(result.stdOut, m_sentUs, now, m_info);
+        measureClock();
+        return;
+    }
+    m_info.error = result.error ? result.error->message
+                                : tr("The log probe on %1 failed (exit %2): %3")
+                                      .arg(m_info.node)
+                                      .arg(result.exitCode)
+                                      .arg(QString::fromUtf8(result.stdErr.left(300)).trimmed());
+    done();
 }
 
 void NodeProbe::done()

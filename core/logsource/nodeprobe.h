@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QHash>
 #include <QStringList>
+#include <QTimeZone>
 #include <optional>
 
 namespace ha::logsource {
@@ -21,8 +22,20 @@ struct NodeLogInfo
     bool clockKnown = false;
     qint64 clockOffsetUs = 0; // node clock minus workstation clock (half round trip corrected)
     qint64 roundTripUs = 0;   // the uncertainty of the offset
+    // Whether timestamps are corrected by the offset: only when it is larger than what the
+    // round trip lets us measure; a smaller "correction" would only add noise.
+    bool offsetApplied() const { return clockKnown && qAbs(clockOffsetUs) > roundTripUs / 2; }
+    qint64 appliedOffsetUs() const { return offsetApplied() ? clockOffsetUs : 0; }
     QString timeZone = QStringLiteral("UTC"); // what local timestamps are read in
+    QString error; // why the probe learnt nothing (session down, command refused)
 };
+
+// Reads what CommandTemplates::logProbe printed into `info` (clock via clockOffsetFromReply).
+void parseProbeOutput(const QByteArray &out, qint64 sentUs, qint64 receivedUs, NodeLogInfo &info);
+
+// The zone local timestamps of a node are read in: its IANA zone when Qt knows it, else the
+// fixed UTC offset it printed, else UTC.
+QTimeZone zoneFor(const NodeLogInfo &info);
 
 // Offset of a node's clock from `date +%s.%N` printed at some instant between sentUs and
 // receivedUs (workstation µs since the epoch): assumes the reply was made half way.
@@ -46,11 +59,12 @@ private:
     NodeSession *m_session;
     QStringList m_candidates;
     NodeLogInfo m_info;
-    QHash<quint64, QString> m_fileChecks;
-    quint64 m_journalId = 0;
+    void measureClock();
+
+    quint64 m_id = 0;
     quint64 m_clockId = 0;
-    qint64 m_clockSentUs = 0;
-    int m_pending = 0;
+    int m_clockRounds = 0;
+    qint64 m_sentUs = 0;
     bool m_done = false;
 };
 

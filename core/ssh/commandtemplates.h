@@ -61,6 +61,9 @@ public:
     // logs
     static Result<RemoteCommand> journal(const JournalQuery &query);
     static Result<RemoteCommand> tailLog(const QString &path, int lines, bool follow);
+    // One round trip: node clock, UTC offset and zone, journald with cluster entries, which of
+    // `paths` can be tailed (logtemplates.cpp).
+    static Result<RemoteCommand> logProbe(const QStringList &paths);
     // fencing
     static Result<RemoteCommand> stonithList(const QString &node);
     static Result<RemoteCommand> stonithHistory(const QString &node = {}); // empty: all nodes

@@ -1,13 +1,19 @@
 // The real main window on the real lab: what an operator sees right after opening the cluster.
 
 #include "cluster/resourcemodel.h"
+#include "logs/filteredlogmodel.h"
+#include "logs/logstore.h"
+#include "logsource/logcontroller.h"
+#include "logview/logviewerwidget.h"
 #include "mainwindow.h"
 #include "monitor/clustermonitor.h"
 #include "nodecard.h"
 #include "resourcetreeview.h"
 #include "splitbrainbanner.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QTableView>
 #include <QTabWidget>
 #include <QTest>
 #include <QTreeView>
@@ -17,6 +23,7 @@ class TstMainWindowLab : public QObject
     Q_OBJECT
 private slots:
     void dashboardShowsTheLab();
+    void logsTabShowsBothNodesAndJumps();
 };
 
 void TstMainWindowLab::dashboardShowsTheLab()
@@ -54,6 +61,43 @@ void TstMainWindowLab::dashboardShowsTheLab()
     w.tabs()->setCurrentIndex(1);
     QTest::qWait(3000);
     QVERIFY(w.grab().save(QStringLiteral(HA_ARTIFACT_DIR "/mainwindow_lab_service_health.png")));
+}
+
+void TstMainWindowLab::logsTabShowsBothNodesAndJumps()
+{
+    ha::ui::MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openProfile(QStringLiteral("lab")));
+    QVERIFY(w.logController());
+    QVERIFY(w.logViewer());
+    QVERIFY(w.tabs()->indexOf(w.logViewer()) >= 0);
+
+    // The last hour of both nodes' pacemaker and corosync logs arrives on its own.
+    auto nodesSeen = [&w] {
+        QSet<QString> nodes;
+        const ha::logs::LogStore *s = w.logController()->store();
+        for (qsizetype i = 0; i < s->size(); ++i)
+            nodes.insert(s->at(i).node);
+        return nodes;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(nodesSeen().contains(QStringLiteral("node1")) && nodesSeen().contains(QStringLiteral("node2")),
+                             30000);
+    QVERIFY(w.logViewer()->clockText().contains(QStringLiteral("node1")));
+
+    // "Show the log around" a moment: the Logs tab opens on a window around it.
+    const QDateTime when = QDateTime::currentDateTimeUtc().addSecs(-30);
+    QVERIFY(w.showLogAround(when));
+    QCOMPARE(w.tabs()->currentWidget(), static_cast<QWidget *>(w.logViewer()));
+    const ha::logs::LogFilterSpec spec = w.logViewer()->currentSpec();
+    const qint64 whenUs = when.toMSecsSinceEpoch() * 1000;
+    QVERIFY(spec.fromUs <= whenUs && spec.fromUs >= whenUs - 121 * 1000000LL);
+    QVERIFY(spec.toUs >= whenUs && spec.toUs <= whenUs + 121 * 1000000LL);
+    QVERIFY(!w.showLogAround(QDateTime()));
+    QTRY_VERIFY_WITH_TIMEOUT(w.logViewer()->view()->model()->rowCount() > 0, 10000);
+    QTest::qWait(500);
+    QDir().mkpath(QStringLiteral(HA_ARTIFACT_DIR));
+    QVERIFY(w.grab().save(QStringLiteral(HA_ARTIFACT_DIR "/mainwindow_lab_logs.png")));
 }
 
 QTEST_MAIN(TstMainWindowLab)

@@ -39,6 +39,41 @@ private Q_SLOTS:
         QCOMPARE(dedup.droppedLines(), qint64(8));
     }
 
+    void replayLongerThanTheWindow()
+    {
+        // 64 lines remembered, but a restart replays the last 200 lines of the file (tail -n 200):
+        // the cut is after the last place the whole remembered window occurs.
+        TailDeduplicator dedup(64);
+        dedup.setReplayLines(200);
+        QList<QByteArray> delivered = dedup.feed(lines(0, 300));
+        dedup.reconnected();
+        // Written while away: 300..339. The replay is 140..339 (200 lines), then live 340..349.
+        delivered += dedup.feed(lines(140, 250));
+        QCOMPARE(delivered.size(), 300); // still inside the replay: held
+        delivered += dedup.feed(lines(250, 350));
+        QCOMPARE(delivered, lines(0, 350));
+        QCOMPARE(dedup.droppedLines(), qint64(160));
+    }
+
+    void shortReplayResolvedByFlush()
+    {
+        // The file has fewer lines than the replay asks for: it ends inside the window.
+        TailDeduplicator dedup(64);
+        dedup.setReplayLines(200);
+        QList<QByteArray> delivered = dedup.feed(lines(0, 30));
+        dedup.reconnected();
+        delivered += dedup.feed(lines(0, 35)); // the whole file again, 5 lines written meanwhile
+        QCOMPARE(delivered.size(), 30);
+        delivered += dedup.flush();            // quiet: the replay is complete
+        QCOMPARE(delivered, lines(0, 35));
+        // Nothing recognisable (rotated file): everything is new.
+        dedup.reconnected();
+        delivered += dedup.feed({QByteArray("fresh 1"), QByteArray("fresh 2")});
+        delivered += dedup.flush();
+        QCOMPARE(delivered.size(), 37);
+        QCOMPARE(delivered.last(), QByteArray("fresh 2"));
+    }
+
     void reconnectWithoutOverlapDeliversEverything()
     {
         TailDeduplicator dedup;

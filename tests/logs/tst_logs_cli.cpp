@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ha::cli;
@@ -106,19 +107,25 @@ private Q_SLOTS:
         QCOMPARE(r.out.filter(QStringLiteral(" db mariadb ? Version: ")).size(), 1);
     }
 
-    void profileWithoutFilesIsNotAvailableYet()
+    void unknownProfileIsAUsageError()
     {
-        const Run r = runLogs({}, QStringLiteral("prod"));
-        QCOMPARE(r.rc, int(Failed));
-        QVERIFY(r.err.contains(QLatin1String("not available")));
+        // Without --file the nodes are read over SSH: that needs a profile that exists.
+        const QTemporaryDir empty;
+        qputenv("HACONSOLE_CONFIG_DIR", empty.path().toUtf8());
+        Run r = runLogs({}, QStringLiteral("prod"));
+        QCOMPARE(r.rc, int(Usage));
+        QVERIFY2(r.err.contains(QLatin1String("prod")), qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
+        r = runLogs({});
+        QCOMPARE(r.rc, int(Usage));
+        QVERIFY2(r.err.contains(QLatin1String("No cluster profile")), qPrintable(r.err));
+        qunsetenv("HACONSOLE_CONFIG_DIR");
     }
 
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("rc");
-        QTest::newRow("nothing") << QStringList{} << int(Usage);
         QTest::newRow("file without node") << QStringList{QStringLiteral("--file"), data("corosync.log")} << int(Usage);
         QTest::newRow("bad regex") << QStringList{QStringLiteral("--file"), QStringLiteral("n=") + data("corosync.log"),
                                                   QStringLiteral("--grep"), QStringLiteral("(")} << int(Usage);

@@ -7,6 +7,7 @@
 #include "monitor/nodewatcher.h"
 
 #include <QDateTime>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,6 +24,7 @@ private slots:
     void bothNodesProbed();
     void failoverAppearsInOrderWithinTwoSeconds();
     void reconnectMidTailLosesNothingAndDuplicatesNothing();
+    void cliPrintsBothNodesInTimeOrder();
 
 private:
     QString groupLocation();
@@ -90,7 +92,9 @@ void TstLogSourceLab::bothNodesProbed()
         QVERIFY2(i.files.contains(QStringLiteral("/var/log/pacemaker/pacemaker.log")), qPrintable(i.files.join(u' ')));
         QVERIFY(i.files.contains(QStringLiteral("/var/log/corosync/corosync.log")));
         QVERIFY(i.clockKnown);
-        QVERIFY(qAbs(i.clockOffsetUs) < 500000); // one kernel, one clock
+        // One kernel, one clock: the measured offset is within the measurement error, so the
+        // console does not "correct" timestamps by noise.
+        QVERIFY2(!i.offsetApplied(), qPrintable(QStringLiteral("%1 ± %2 us").arg(i.clockOffsetUs).arg(i.roundTripUs / 2)));
     }
     QTRY_VERIFY_WITH_TIMEOUT(m_logs->store()->size() > 0, 20000);
 }
@@ -155,6 +159,37 @@ void TstLogSourceLab::reconnectMidTailLosesNothingAndDuplicatesNothing()
     const QHash<int, int> seen = count();
     for (int i = 0; i < 200; ++i)
         QVERIFY2(seen.value(i) == 1, qPrintable(QStringLiteral("marker %1 seen %2 times").arg(i).arg(seen.value(i))));
+}
+
+void TstLogSourceLab::cliPrintsBothNodesInTimeOrder()
+{
+    // Written alternately on the two nodes, a moment apart: the CLI must interleave them.
+    const QString tag = QStringLiteral("cli%1").arg(m_stamp);
+    for (const auto &[node, n] : {std::pair{QStringLiteral("node1"), 1}, {QStringLiteral("node2"), 2},
+                                  {QStringLiteral("node1"), 3}, {QStringLiteral("node2"), 4}}) {
+        HA_LAB_OK(test::labExec(node, QStringLiteral(
+            "printf '%s %s pacemaker-controld  [1] (logtest) \\tnotice: %1 step %2\\n' "
+            "\"$(date '+%b %d %H:%M:%S.%N' | cut -c1-19)\" \"$(uname -n)\" >> /var/log/pacemaker/pacemaker.log")
+            .arg(tag).arg(n)));
+        QTest::qWait(300);
+    }
+    QProcess cli;
+    cli.start(QStringLiteral(HA_CLI_BINARY),
+              {QStringLiteral("--profile"), QStringLiteral("lab"), QStringLiteral("logs"), QStringLiteral("--since"),
+               QStringLiteral("-5m"), QStringLiteral("--grep"), tag});
+    QVERIFY(cli.waitForFinished(90000));
+    const QString out = QString::fromUtf8(cli.readAllStandardOutput());
+    const QString err = QString::fromUtf8(cli.readAllStandardError());
+    QVERIFY2(cli.exitCode() == 0, qPrintable(err));
+    const QStringList lines = out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    for (int i = 0; i < 4; ++i) {
+        QVERIFY2(lines.at(i).contains(QStringLiteral(" node%1 ").arg(i % 2 + 1)), qPrintable(out));
+        QVERIFY2(lines.at(i).endsWith(QStringLiteral("%1 step %2").arg(tag).arg(i + 1)), qPrintable(out));
+    }
+    // Without a profile's nodes reachable the exit code says so: covered by unit tests; here the
+    // secrets must not leak into what the CLI printed.
+    QVERIFY(!err.contains(QLatin1String("password"), Qt::CaseInsensitive));
 }
 
 QTEST_GUILESS_MAIN(TstLogSourceLab)

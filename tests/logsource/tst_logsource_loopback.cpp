@@ -39,6 +39,7 @@ class TstLogSourceLoopback : public QObject
 private slots:
     void initTestCase();
     void clockOffsetUsesHalfTheRoundTrip();
+    void probeOutputAndZones();
     void probeFindsFilesAndMeasuresClock();
     void followLoadsWindowInOrderThenLive();
     void reconnectMidTailLosesNothingAndDuplicatesNothing();
@@ -129,6 +130,36 @@ void TstLogSourceLoopback::clockOffsetUsesHalfTheRoundTrip()
     QCOMPARE(clockOffsetFromReply("999.9", 1000000000, 1000200000), qint64(-200000));
     QVERIFY(!clockOffsetFromReply("date: invalid", 0, 1));
     QVERIFY(!clockOffsetFromReply("", 0, 1));
+}
+
+void TstLogSourceLoopback::probeOutputAndZones()
+{
+    NodeLogInfo a;
+    parseProbeOutput("1000.600000000\n+0100\nzone Europe/Berlin\njournal\nfile /var/log/syslog\n", 1000000000,
+                     1000200000, a);
+    QVERIFY(a.clockKnown);
+    QCOMPARE(a.clockOffsetUs, qint64(500000));
+    QVERIFY(a.offsetApplied()); // 500 ms off, measured to ±100 ms
+    QCOMPARE(a.appliedOffsetUs(), qint64(500000));
+    QVERIFY(a.journal);
+    QCOMPARE(a.files, QStringList{QStringLiteral("/var/log/syslog")});
+    QCOMPARE(zoneFor(a).id(), QByteArray("Europe/Berlin"));
+
+    // An unknown zone name falls back to the printed offset; a small offset is noise.
+    NodeLogInfo b;
+    parseProbeOutput("1000.150000000\n-0330\nzone Not/AZone\n", 1000000000, 1000200000, b);
+    QCOMPARE(b.clockOffsetUs, qint64(50000));
+    QVERIFY(!b.offsetApplied());
+    QCOMPARE(b.appliedOffsetUs(), qint64(0));
+    QVERIFY(!b.journal);
+    QVERIFY(b.files.isEmpty());
+    QCOMPARE(zoneFor(b).offsetFromUtc(QDateTime::currentDateTimeUtc()), -(3 * 3600 + 30 * 60));
+
+    // Garbage: nothing known, UTC.
+    NodeLogInfo c;
+    parseProbeOutput("sh: date: not found\n", 0, 1, c);
+    QVERIFY(!c.clockKnown);
+    QCOMPARE(zoneFor(c), QTimeZone::utc());
 }
 
 void TstLogSourceLoopback::probeFindsFilesAndMeasuresClock()

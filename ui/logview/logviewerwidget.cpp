@@ -266,13 +266,18 @@ QString LogViewerWidget::clockText() const
     for (const QString &n : std::as_const(nodes)) {
         const auto &i = m_infos[n];
         QString sources = i.journal ? tr("journald") : i.files.join(QStringLiteral(", "));
+        if (!i.clockKnown && !i.error.isEmpty()) {
+            parts << tr("%1: logs not read yet (%2)").arg(n, i.error);
+            continue;
+        }
         if (!i.clockKnown) {
             parts << tr("%1: clock unknown, %2 [%3]").arg(n, i.timeZone, sources);
             continue;
         }
         const double ms = static_cast<double>(i.clockOffsetUs) / 1000.0;
         const double pm = static_cast<double>(i.roundTripUs) / 2000.0;
-        parts << tr("%1: clock %2%3 ms (±%4 ms), %5 [%6]")
+        parts << (i.offsetApplied() ? tr("%1: clock %2%3 ms (±%4 ms, corrected), %5 [%6]")
+                                    : tr("%1: clock %2%3 ms (±%4 ms, within the error: not corrected), %5 [%6]"))
                      .arg(n, ms >= 0 ? QStringLiteral("+") : QString(), QString::number(ms, 'f', 1),
                           QString::number(pm, 'f', 1), i.timeZone, sources);
     }
