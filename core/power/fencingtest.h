@@ -9,7 +9,7 @@
 //   guided reset (the seed's test case; the caller asks for a typed confirmation first):
 //     4. before: both nodes online, the service group started
 //     5. reset the node through its BMC (PowerMonitor::runAction: audited like any power action)
-//     6. the other node sees it leave the cluster
+//     6. it goes down: the other node shows it offline, or its own SSH session drops
 //     7. it is back online in the cluster
 //     8. the service group is started again
 //   The whole guided run is written to the audit log as one record ("fencing.test.reset").
@@ -65,12 +65,16 @@ public:
     // The cluster as `fromNode` reports it now; nullopt when that node gave no status.
     using StatusSource = std::function<std::optional<ClusterStatus>(const QString &fromNode)>;
 
+    // When that view's status was read (UTC); lets the rejoin ignore views older than the leave.
+    using StatusTime = std::function<QDateTime(const QString &fromNode)>;
+
     struct Timing
     {
         int commandTimeoutMs = 30000;
         int leaveTimeoutMs = 60000;     // corosync notices a dead node within seconds
         int rejoinTimeoutMs = 300000;   // boot + corosync + pacemaker join (~30 s in the lab)
         int groupTimeoutMs = 180000;    // start of the service group after the rejoin
+        int groupSettleMs = 5000;       // the group must stay started this long to pass
         int pollMs = 1000;              // re-check the views even without a change signal
     };
 
@@ -80,6 +84,7 @@ public:
 
     void setRunner(RunCommand run) { m_run = std::move(run); }
     void setStatusSource(StatusSource s) { m_status = std::move(s); }
+    void setStatusTimeSource(StatusTime t) { m_statusTime = std::move(t); }
     void setTiming(const Timing &t) { m_timing = t; }
     // The real seams: commands over the watchers' SSH sessions, views from their snapshots,
     // re-evaluation on every ClusterMonitor::changed.
@@ -139,6 +144,9 @@ private:
     QPointer<AuditLog> m_audit;
     RunCommand m_run;
     StatusSource m_status;
+    StatusTime m_statusTime;
+    QDateTime m_leftAt;           // when the leave was seen
+    QElapsedTimer m_groupUp;      // since the group was last seen started without a break
     Timing m_timing;
     QList<FencingStep> m_steps;
     Phase m_phase = Phase::Idle;
@@ -150,6 +158,8 @@ private:
     QElapsedTimer m_runTime;
     QString m_groupBefore;        // where the group ran before the reset
     bool m_sawPowerOff = false;
+    bool m_ownViewBefore = false;
+    bool m_leftByContact = false; // the leave was seen as the node's own session dropping
     quint64 m_generation = 0;     // callbacks of a cancelled run are ignored
 };
 

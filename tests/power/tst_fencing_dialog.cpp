@@ -103,6 +103,7 @@ struct Fixture
         });
         FencingTest::Timing t;
         t.pollMs = 20;
+        t.groupSettleMs = 0;
         d.test()->setTiming(t);
     }
 

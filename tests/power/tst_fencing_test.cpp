@@ -92,6 +92,10 @@ struct Harness
                 return std::nullopt;
             return views.value(from);
         });
+        // Views are fresh unless a test says when one was read.
+        test.setStatusTimeSource([this](const QString &from) {
+            return readAt.value(from, QDateTime::currentDateTimeUtc());
+        });
         test.setRunner([this](const QString &node, const RemoteCommand &cmd, QObject *ctx,
                               FencingTest::CommandDone done) {
             ran << node + QLatin1Char(':') + cmd.argv().join(QLatin1Char(' '));
@@ -107,6 +111,7 @@ struct Harness
                "origin=node1, completed='2026-11-26 09:00:00 +00:00'\n");
         FencingTest::Timing t;
         t.pollMs = 20;
+        t.groupSettleMs = 0;
         test.setTiming(t);
     }
 
@@ -131,6 +136,7 @@ struct Harness
     FakePowerControl *fake = nullptr;
     QHash<QString, ClusterStatus> views;
     QHash<QString, CommandResult> answers;
+    QHash<QString, QDateTime> readAt;
     QStringList ran;
 };
 
@@ -246,11 +252,57 @@ private slots:
         QVERIFY(!f.readAll().contains(kSecret));
     }
 
+    void fastRestartSeenByTheLostConnection()
+    {
+        // The lab's nodes restart in ~2 s: node1 may never list node2 offline. The console's
+        // own session to node2 dropping is the sign; node2's own status must come back too.
+        Harness h;
+        QSignalSpy done(&h.test, &FencingTest::finished);
+        h.test.runReset();
+        QTRY_COMPARE(stateOf(h.test, "leave"), FencingStep::State::Running);
+        h.views.remove(QStringLiteral("node2"));
+        QTRY_COMPARE(stateOf(h.test, "leave"), FencingStep::State::Passed);
+        QVERIFY(h.test.step(QStringLiteral("leave"))->detail.contains(QLatin1String("lost its connection")));
+        QTest::qWait(100); // node1 still lists node2 online: not enough to pass the rejoin
+        QCOMPARE(stateOf(h.test, "rejoin"), FencingStep::State::Running);
+        // node2's connection is back but its status is the one from before the reset.
+        h.readAt[QStringLiteral("node2")] = QDateTime::currentDateTimeUtc().addSecs(-60);
+        h.views[QStringLiteral("node2")] = status(true, true);
+        QTest::qWait(100);
+        QCOMPARE(stateOf(h.test, "rejoin"), FencingStep::State::Running);
+        h.readAt.remove(QStringLiteral("node2")); // a fresh status arrives
+        QTRY_COMPARE(done.size(), 1);
+        QCOMPARE(done.first().first().toBool(), true);
+    }
+
+    void groupMustStayStarted()
+    {
+        Harness h;
+        FencingTest::Timing t;
+        t.pollMs = 20;
+        t.groupSettleMs = 600000; // never settles until the test says so
+        h.test.setTiming(t);
+        QSignalSpy done(&h.test, &FencingTest::finished);
+        h.test.runReset();
+        QTRY_COMPARE(stateOf(h.test, "leave"), FencingStep::State::Running);
+        h.views[QStringLiteral("node1")] = status(false, true);
+        QTRY_COMPARE(stateOf(h.test, "rejoin"), FencingStep::State::Running);
+        h.views[QStringLiteral("node1")] = status(true, true);
+        QTRY_COMPARE(stateOf(h.test, "group"), FencingStep::State::Running);
+        QTest::qWait(100);
+        QCOMPARE(stateOf(h.test, "group"), FencingStep::State::Running);
+        t.groupSettleMs = 0;
+        h.test.setTiming(t);
+        QTRY_COMPARE(done.size(), 1);
+        QCOMPARE(stateOf(h.test, "group"), FencingStep::State::Passed);
+    }
+
     void nodeThatStaysDownFailsWithinTheBound()
     {
         Harness h;
         FencingTest::Timing t;
         t.pollMs = 20;
+        t.groupSettleMs = 0;
         t.leaveTimeoutMs = 100;
         t.rejoinTimeoutMs = 300;
         h.test.setTiming(t);

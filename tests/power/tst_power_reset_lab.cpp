@@ -103,6 +103,19 @@ QByteArray readFile(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+QString labFile(const QString &rel)
+{
+    const QString dir = qEnvironmentVariable("HA_LAB_DIR", QStringLiteral("/run/haconsole-lab"));
+    return dir + QLatin1Char('/') + rel;
+}
+
+// How often node1's Pacemaker has logged node2 as lost (the cluster noticing it went down).
+int lostCount()
+{
+    return int(readFile(labFile(QStringLiteral("node1/log/pacemaker/pacemaker.log")))
+                   .count("Node node2 state is now lost"));
+}
+
 bool nodeOnline(const NodeSnapshot &v, const QString &node)
 {
     if (!v.reachable() || !v.status)
@@ -135,6 +148,7 @@ private slots:
     void cleanupTestCase();
     void fencingChecksPassAgainstTheLab();
     void resetNode2ThroughTheConsole();
+    void guidedFencingTestPasses();
     void wrongPasswordIsSaidPlainly();
 
 private:
@@ -214,17 +228,41 @@ void TstPowerResetLab::resetNode2ThroughTheConsole()
     });
     w.setClusterMonitor(m_cluster);
 
+    const QByteArray initBefore = readFile(labFile(QStringLiteral("node2/init.pid"))).trimmed();
+    const int lostBefore = lostCount();
+    QVERIFY(!initBefore.isEmpty());
+
     ui::ConfirmByNameDialog::setNextAnswer(true);
     QVERIFY(w.trigger(PowerAction::Reset));
     QCOMPARE(ui::ConfirmByNameDialog::lastRequest().target, kNode);
+    // Watch what the console shows while it happens (no waiting in between may miss it).
+    bool consoleLostNode2 = false, node1ShowedOffline = false;
+    QTimer watch;
+    watch.setInterval(20);
+    connect(&watch, &QTimer::timeout, this, [&] {
+        consoleLostNode2 |= !view(kNode).reachable();
+        node1ShowedOffline |= view(kPeer).reachable() && !nodeOnline(view(kPeer), kNode);
+    });
+    watch.start();
     QTRY_VERIFY_WITH_TIMEOUT(!w.resultText().startsWith(QLatin1String("Running")), 30000);
     QVERIFY2(w.resultText().startsWith(QLatin1String("Done:")), qPrintable(w.resultText()));
     QElapsedTimer sinceReset;
     sinceReset.start();
 
-    // The cluster notices: node1 sees node2 leave.
-    QTRY_VERIFY_WITH_TIMEOUT(!nodeOnline(view(kPeer), kNode), 60000);
-    qInfo("node1 saw node2 leave %lld ms after the reset", sinceReset.elapsed());
+    // The lab node really restarted: a new PID 1 (init) for node2.
+    QTRY_VERIFY_WITH_TIMEOUT(!readFile(labFile(QStringLiteral("node2/init.pid"))).trimmed().isEmpty()
+                                 && readFile(labFile(QStringLiteral("node2/init.pid"))).trimmed()
+                                        != initBefore,
+                             60000);
+    const QDateTime restarted = QDateTime::currentDateTimeUtc();
+    // The cluster noticed: node1's Pacemaker logged node2 as lost. (The lab restarts a node in
+    // ~2 s, so corosync may report "left" and "joined" in one event and crm_mon may never list
+    // node2 offline.)
+    QTRY_VERIFY_WITH_TIMEOUT(lostCount() > lostBefore, 60000);
+    // The console noticed: its SSH session to node2 dropped, or node1 listed node2 offline.
+    QTRY_VERIFY_WITH_TIMEOUT(consoleLostNode2 || node1ShowedOffline, 60000);
+    qInfo("node2 restarted; console lost node2: %s, node1 listed node2 offline: %s",
+          consoleLostNode2 ? "yes" : "no", node1ShowedOffline ? "yes" : "no");
 
     // node2 comes back. If the cluster fenced it (off, in this lab), power it on as an operator
     // would — through the console — and say so.
@@ -253,11 +291,20 @@ void TstPowerResetLab::resetNode2ThroughTheConsole()
         }
     }
     QVERIFY2(nodeOnline(view(kPeer), kNode), "node2 did not rejoin the cluster");
+    // The cluster has settled (no actions pending): the ground truth, asked on node1 directly.
+    HA_LAB_OK(test::labExec(kPeer, QStringLiteral("crm_resource --wait --timeout=180s"), 200000));
+    // What the console shows, from statuses read after node2 restarted (a view from before
+    // would still list the group where it ran then): node2 online from both sides, node2's own
+    // Pacemaker answering, db-group started.
+    auto freshFrom = [&](const QString &n) { return view(n).lastStatus > restarted; };
+    QTRY_VERIFY_WITH_TIMEOUT(freshFrom(kPeer) && nodeOnline(view(kPeer), kNode), 120000);
+    QTRY_VERIFY_WITH_TIMEOUT(freshFrom(kNode) && nodeOnline(view(kNode), kNode)
+                                 && view(kNode).status->pacemakerRunning,
+                             120000);
     qInfo("node2 online again %lld ms after the reset%s", sinceReset.elapsed(),
           poweredOnByTest ? " (after a power-on by the test)" : "");
-    // Its own Pacemaker answers again: the console's watcher of node2 gets a status from it.
-    QTRY_VERIFY_WITH_TIMEOUT(nodeOnline(view(kNode), kNode), 120000);
-    QTRY_VERIFY_WITH_TIMEOUT(groupStarted(view(kPeer)), 180000);
+    m_cluster->refreshNow(); // fetch once more after the cluster settled
+    QTRY_VERIFY_WITH_TIMEOUT(freshFrom(kPeer) && groupStarted(view(kPeer)), 60000);
     qInfo("db-group started on %s, %lld ms after the reset",
           qPrintable(view(kPeer).status->resource(kGroup)->nodes.join(QLatin1Char(','))),
           sinceReset.elapsed());
@@ -293,6 +340,37 @@ void TstPowerResetLab::resetNode2ThroughTheConsole()
     QVERIFY2(stall.longest() < 200, "the event loop stalled during the reset");
 }
 
+void TstPowerResetLab::guidedFencingTestPasses()
+{
+    // The "Test fencing" guided reset, as the dialog runs it, against the real cluster.
+    QTRY_VERIFY_WITH_TIMEOUT(nodeOnline(view(kPeer), kNode) && groupStarted(view(kPeer))
+                                 && view(kNode).reachable(),
+                             120000);
+    StallProbe stall;
+    FencingTest t(m_profile, kNode, m_power, m_audit);
+    t.attach(m_cluster);
+    QString why;
+    QVERIFY2(t.canStartReset(&why), qPrintable(why));
+    QSignalSpy done(&t, &FencingTest::finished);
+    t.runReset();
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 400000);
+    qInfo("%s", qPrintable(t.report()));
+    QVERIFY2(done.first().first().toBool(), qPrintable(t.report()));
+    const auto recs = AuditLog::readTail(m_audit->path(), 5000);
+    QVERIFY(recs.ok());
+    std::optional<AuditRecord> guided;
+    for (const AuditRecord &r : recs.value()) {
+        if (r.templateName == QLatin1String("fencing.test.reset"))
+            guided = r; // the newest
+    }
+    QVERIFY(guided.has_value());
+    QCOMPARE(guided->exitCode, 0);
+    QCOMPARE(guided->node, kNode);
+    QVERIFY(!readFile(m_audit->path()).contains(m_password));
+    qInfo("longest event-loop stall %lld ms", stall.longest());
+    QVERIFY2(stall.longest() < 200, "the event loop stalled during the guided test");
+}
+
 void TstPowerResetLab::wrongPasswordIsSaidPlainly()
 {
     ClusterProfile p = m_profile;
@@ -315,6 +393,7 @@ void TstPowerResetLab::wrongPasswordIsSaidPlainly()
     QElapsedTimer t;
     t.start();
     m.pollNow();
+    qInfo("answered during pollNow() itself: %s", m.state(kNode).lastPoll.isValid() ? "yes" : "no");
     // Bounded by the operation timeout OpenIpmiPowerControl derives from the profile (4×).
     QTRY_VERIFY_WITH_TIMEOUT(m.state(kNode).lastPoll.isValid(), 4 * timeoutMs + 1000);
     const NodePower s = m.state(kNode);
