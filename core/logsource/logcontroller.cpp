@@ -47,14 +47,18 @@ void LogController::attach(ClusterMonitor *monitor)
 {
     const QList<NodeWatcher *> watchers = monitor->watchers();
     for (NodeWatcher *w : watchers) {
-        if (w->session())
-            addSession(w->session());
+        if (!w->session())
+            continue;
+        const NodeProfile *n = monitor->profile().node(w->session()->nodeName());
+        addSession(w->session(), n ? n->logFiles : QStringList());
     }
 }
 
-void LogController::addSession(NodeSession *session)
+void LogController::addSession(NodeSession *session, const QStringList &candidates)
 {
     m_sessions.append(session);
+    if (!candidates.isEmpty())
+        m_nodeCandidates.insert(session->nodeName(), candidates);
     if (m_running)
         probe(session);
 }
@@ -112,7 +116,7 @@ void LogController::probe(NodeSession *session)
                 });
         return;
     }
-    auto *p = new NodeProbe(session, m_candidates, this);
+    auto *p = new NodeProbe(session, m_nodeCandidates.value(session->nodeName(), m_candidates), this);
     connect(p, &NodeProbe::finished, this, [this, p, session](const NodeLogInfo &info) {
         p->deleteLater();
         onProbed(session, info);

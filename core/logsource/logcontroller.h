@@ -36,7 +36,8 @@ public:
 
     // The sessions of the monitor's node watchers (the monitor must outlive this controller).
     void attach(ClusterMonitor *monitor);
-    void addSession(NodeSession *session); // one node; for tests and the CLI
+    // One node; `candidates` are its log files to look for (empty: setCandidates()' list).
+    void addSession(NodeSession *session, const QStringList &candidates = {});
 
     void setCandidates(const QStringList &paths) { m_candidates = paths; }
     void setWindowSeconds(int seconds) { m_windowSeconds = seconds; }
@@ -83,6 +84,7 @@ private:
     QHash<QString, NodeLogInfo> m_infos;
     QList<LogFollower *> m_followers;
     QStringList m_candidates;
+    QHash<QString, QStringList> m_nodeCandidates; // per node, from the profile
     int m_windowSeconds = kDefaultWindowSeconds;
     int m_backlogLines = 5000;
     std::vector<logs::LogEntry> m_pending;

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace ha {
 
@@ -33,6 +34,9 @@ struct NodeProfile
     QString identityFile;     // for SshAuth::Key
     bool sudo = false;        // non-root: run cluster commands through `sudo -n`
     BmcConfig bmc;
+    // Log files the viewer follows on this node when journald has no cluster entries; empty:
+    // the usual places (logsource::defaultLogCandidates()).
+    QStringList logFiles;
 };
 
 struct ClusterProfile

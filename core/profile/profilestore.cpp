@@ -1,5 +1,7 @@
 #include "profilestore.h"
 
+#include "ssh/validators.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -100,6 +102,20 @@ Result<ClusterProfile> ProfileStore::load(const QString &name) const
         n.bmc.cipherSuite = s.value(QStringLiteral("bmc/cipherSuite"), 3).toInt();
         n.bmc.privilege = s.value(QStringLiteral("bmc/privilege"), QStringLiteral("admin")).toString();
         n.bmc.timeoutMs = s.value(QStringLiteral("bmc/timeoutMs"), 1000).toInt();
+        n.logFiles = s.value(QStringLiteral("logFiles")).toStringList();
+        for (const QString &f : std::as_const(n.logFiles)) {
+            if (!validate::logPath(f)) {
+                s.endArray();
+                return makeError(ErrorCode::Parse,
+                                 tr("Node %1 in profile %2 lists the log file \"%3\", which is not "
+                                    "a log file the console may read (/var/log/messages, "
+                                    "/var/log/syslog, or a file under /var/log/pacemaker, "
+                                    "/var/log/corosync, /var/log/cluster, /var/log/mysql, "
+                                    "/var/log/mariadb).")
+                                     .arg(i + 1)
+                                     .arg(path, f));
+            }
+        }
         if (n.name.isEmpty() || n.address.isEmpty() || !authOk) {
             s.endArray();
             return makeError(ErrorCode::Parse,
@@ -146,6 +162,10 @@ Result<void> ProfileStore::save(const ClusterProfile &p) const
             s.setValue(QStringLiteral("auth"), sshAuthName(n.auth));
             s.setValue(QStringLiteral("identityFile"), n.identityFile);
             s.setValue(QStringLiteral("sudo"), n.sudo);
+            if (!n.logFiles.isEmpty())
+                s.setValue(QStringLiteral("logFiles"), n.logFiles);
+            else
+                s.remove(QStringLiteral("logFiles"));
             if (n.bmc.isConfigured()) {
                 s.setValue(QStringLiteral("bmc/address"), n.bmc.address);
                 s.setValue(QStringLiteral("bmc/port"), n.bmc.port);
