@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QLayout>
 #include <QMenu>
+#include <QPointer>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
@@ -218,6 +219,21 @@ private slots:
         QVERIFY(d && d->isVisible());
         p->close();
         d->close();
+    }
+
+    void windowsGoWithTheirMonitor()
+    {
+        // The main window deletes its PowerMonitor on a profile change: open windows close.
+        auto *m = new PowerMonitor(profile(), nullptr, nullptr);
+        m->setControlFactory([m](const NodeProfile &n, const QByteArray &) {
+            return new FakePowerControl(n.name, m);
+        });
+        QPointer<ui::IpmiPanel> p = new ui::IpmiPanel(m, QStringLiteral("node1"));
+        QPointer<ui::FencingTestDialog> d = new ui::FencingTestDialog(m, nullptr, QStringLiteral("node1"));
+        p->show();
+        d->show();
+        delete m;
+        QTRY_VERIFY(!p && !d);
     }
 };
 

@@ -129,6 +129,14 @@ FencingTestDialog::FencingTestDialog(PowerMonitor *power, ClusterMonitor *cluste
     });
     connect(m_test, &FencingTest::stepsChanged, this, &FencingTestDialog::updateView);
     updateView();
+
+    // Goes with the PowerMonitor it was opened for (the main window replaces it on a profile
+    // change); a running guided test is then recorded as cancelled.
+    connect(power, &QObject::destroyed, this, [this] {
+        m_test->cancel();
+        hide();
+        deleteLater();
+    });
 }
 
 void FencingTestDialog::runChecks()

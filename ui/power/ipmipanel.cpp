@@ -170,6 +170,15 @@ IpmiPanel::IpmiPanel(PowerMonitor *monitor, QString node, QWidget *parent)
     });
 
     updateChart(); // earlier readings (e.g. from a previous opening) show at once
+
+    // The main window replaces its PowerMonitor when the profile changes: the panel goes with it
+    // instead of holding a dangling pointer.
+    connect(m_monitor, &QObject::destroyed, this, [this] {
+        m_auto.stop();
+        m_busyDelay.stop();
+        hide();
+        deleteLater();
+    });
 }
 
 void IpmiPanel::setRefreshIntervalMs(int ms)
