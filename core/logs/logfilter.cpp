@@ -40,6 +40,47 @@ bool isAscii(QByteArrayView bytes)
     return true;
 }
 
+QByteArray regexRequiredLiteral(const QString &pattern)
+{
+    // Any top-level '|' lets a match avoid the prefix: no literal then.
+    int depth = 0;
+    bool inClass = false;
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        const QChar c = pattern.at(i);
+        if (c == u'\\') {
+            ++i;
+            continue;
+        }
+        if (inClass) {
+            inClass = c != u']';
+            continue;
+        }
+        if (c == u'[')
+            inClass = true;
+        else if (c == u'(')
+            ++depth;
+        else if (c == u')')
+            --depth;
+        else if (c == u'|' && depth == 0)
+            return {};
+    }
+    static const QString meta = QStringLiteral("\\^$.|?*+()[]{}#");
+    qsizetype start = pattern.startsWith(u'^') ? 1 : 0;
+    QByteArray run;
+    qsizetype i = start;
+    for (; i < pattern.size(); ++i) {
+        const QChar c = pattern.at(i);
+        if (c.unicode() >= 0x80 || meta.contains(c) || c.isSpace() != (c == u' '))
+            break;
+        run.append(static_cast<char>(c.unicode()));
+    }
+    // A quantifier that allows zero makes the character before it optional.
+    if (i < pattern.size() && !run.isEmpty()
+        && (pattern.at(i) == u'?' || pattern.at(i) == u'*' || pattern.at(i) == u'{'))
+        run.chop(1);
+    return run.size() >= 3 ? run : QByteArray();
+}
+
 bool LogFilterSpec::isEmpty() const
 {
     return nodes.isEmpty() && sources.isEmpty() && minSeverity == Severity::Unknown
@@ -62,6 +103,7 @@ LogMatcher::LogMatcher(LogFilterSpec spec) : m_spec(std::move(spec))
                           .arg(m_regex.errorString());
         } else {
             m_regex.optimize();
+            m_regexLiteral = regexRequiredLiteral(m_spec.regex);
         }
     }
 }
@@ -164,8 +206,15 @@ bool LogMatcher::matches(const LogEntry &e) const
         return false;
     if (!m_resource.isEmpty() && !matchResource(message))
         return false;
-    if (!m_spec.regex.isEmpty() && !m_regex.match(decodeForMatch(message)).hasMatch())
-        return false;
+    if (!m_spec.regex.isEmpty()) {
+        // Most lines lack the pattern's literal: finding that out with memchr costs a fraction
+        // of decoding the line and running the regex.
+        if (!m_regexLiteral.isEmpty()
+            && !findAnchored(message, m_regexLiteral, false, [](qsizetype) { return true; }))
+            return false;
+        if (!m_regex.match(decodeForMatch(message)).hasMatch())
+            return false;
+    }
     return true;
 }
 

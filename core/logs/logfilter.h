@@ -47,9 +47,14 @@ private:
     bool m_textIsAscii = true;
     QByteArray m_resource;
     QRegularExpression m_regex;
+    QByteArray m_regexLiteral; // text every match contains: a memchr pre-check before the regex
 };
 
 // True if any message byte sequence is ASCII; ASCII messages skip UTF-8 decoding.
 bool isAscii(QByteArrayView bytes);
+
+// An ASCII text that every match of the (case-sensitive) pattern contains: its leading literal
+// run, when the pattern has no top-level alternation. Empty when there is none worth using.
+QByteArray regexRequiredLiteral(const QString &pattern);
 
 } // namespace ha::logs

@@ -120,6 +120,58 @@ private Q_SLOTS:
         QCOMPARE(run(spec), expected);
     }
 
+    void regexLiteralPrecheck_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        QTest::addColumn<QByteArray>("literal");
+        QTest::newRow("leading words") << QStringLiteral("Result of \\w+ operation for (db-lvm|nova-ip)-p")
+                                       << QByteArray("Result of ");
+        QTest::newRow("anchored") << QStringLiteral("^Result of (start|stop)") << QByteArray("Result of ");
+        QTest::newRow("optional last char") << QStringLiteral("fence?d") << QByteArray("fenc");
+        QTest::newRow("starred last char") << QStringLiteral("abcd*e") << QByteArray("abc");
+        QTest::newRow("counted last char") << QStringLiteral("abcd{0,2}") << QByteArray("abc");
+        QTest::newRow("top-level alternation") << QStringLiteral("Result of|fenced") << QByteArray();
+        QTest::newRow("alternation in a class is not one") << QStringLiteral("Result[|] of") << QByteArray("Result");
+        QTest::newRow("escape first") << QStringLiteral("\\d+ lines") << QByteArray();
+        QTest::newRow("inline flags") << QStringLiteral("(?i)result") << QByteArray();
+        QTest::newRow("too short") << QStringLiteral("ab.*") << QByteArray();
+        QTest::newRow("non-ASCII stops") << QStringLiteral("Grüße") << QByteArray("Gr");
+    }
+    void regexLiteralPrecheck()
+    {
+        QFETCH(QString, pattern);
+        QFETCH(QByteArray, literal);
+        const QByteArray got = regexRequiredLiteral(pattern);
+        QCOMPARE(got, literal.size() >= 3 ? literal : QByteArray());
+    }
+    void regexWithPrecheckMatchesLikeTheRegex()
+    {
+        // The pre-check may only skip lines the regex rejects too.
+        LogStore store;
+        std::vector<LogEntry> b;
+        const QByteArray lines[] = {"fencd node2", "fenced node2", "Result of start", "xResult of stop",
+                                    "abce", "abcdde", "Result| of", "Resul t of"};
+        qint64 t = 0;
+        for (const QByteArray &l : lines) {
+            LogEntry e;
+            e.timeUs = ++t;
+            e.setRaw(l, 0);
+            b.push_back(e);
+        }
+        store.append(std::move(b));
+        for (const QString &p : {QStringLiteral("fence?d"), QStringLiteral("Result of (start|stop)"),
+                                 QStringLiteral("abcd*e"), QStringLiteral("Result[|] of")}) {
+            LogFilterSpec spec;
+            spec.regex = p;
+            const LogMatcher m(spec);
+            const QRegularExpression re(p);
+            for (qsizetype i = 0; i < store.size(); ++i) {
+                const QString msg = store.at(i).message();
+                QVERIFY2(m.matches(store.at(i)) == re.match(msg).hasMatch(), qPrintable(p + QStringLiteral(" on ") + msg));
+            }
+        }
+    }
+
     void badRegexSaysWhy()
     {
         LogFilterSpec s;
