@@ -285,12 +285,10 @@ void FencingTest::checkConfig()
         }
         const FenceConfigCheck check = checkFenceConfig(devices.value(), *m_profile.node(m_node));
         QStringList lines;
-        if (check.device) {
+        if (check.device)
             m_deviceId = check.device->id;
-            lines << tr("Fence device %1 (%2)").arg(check.device->id, check.device->agent);
-        }
         for (const FenceCheckItem &i : check.items)
-            lines << tr("%1 %2: %3").arg(i.ok ? tr("OK  ") : tr("BAD "), i.what, i.detail);
+            lines << tr("%1 — %2: %3").arg(i.ok ? tr("OK") : tr("MISMATCH"), i.what, i.detail);
         if (lines.isEmpty())
             lines << tr("No IPMI fence device in the cluster configuration fences %1.").arg(m_node);
         end(QStringLiteral("config"),

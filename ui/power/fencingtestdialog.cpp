@@ -128,6 +128,16 @@ FencingTestDialog::FencingTestDialog(PowerMonitor *power, ClusterMonitor *cluste
         QApplication::clipboard()->setText(m_test->report());
     });
     connect(m_test, &FencingTest::stepsChanged, this, &FencingTestDialog::updateView);
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, [this] {
+        // Only the "Took" cells: rebuilding the tree every second would lose the scroll position.
+        const QList<FencingStep> steps = m_test->steps();
+        for (int i = 0; i < steps.size() && i < m_steps->topLevelItemCount(); ++i) {
+            if (steps.at(i).state == FencingStep::State::Running)
+                m_steps->topLevelItem(i)->setText(
+                    3, tr("%1 s").arg(double(steps.at(i).durationMs()) / 1000.0, 0, 'f', 0));
+        }
+    });
     updateView();
 
     // Goes with the PowerMonitor it was opened for (the main window replaces it on a profile
@@ -263,6 +273,10 @@ void FencingTestDialog::updateView()
     m_checks->setEnabled(!running);
     m_reset->setEnabled(!running);
     m_cancel->setEnabled(running);
+    if (running && !m_tick.isActive())
+        m_tick.start();
+    else if (!running)
+        m_tick.stop();
     m_copy->setEnabled(!steps.isEmpty());
 }
 

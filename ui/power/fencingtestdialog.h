@@ -4,6 +4,7 @@
 // recover. Thin over ha::FencingTest, which holds the steps and writes the audit record.
 
 #include <QDialog>
+#include <QTimer>
 
 class QLabel;
 class QPushButton;
@@ -52,6 +53,7 @@ private:
     QPushButton *m_reset;
     QPushButton *m_cancel;
     QPushButton *m_copy;
+    QTimer m_tick; // the running step's time counts up while the test waits
 };
 
 } // namespace ha::ui

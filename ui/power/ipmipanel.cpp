@@ -92,7 +92,8 @@ QString IpmiPanel::hintFor(ErrorCode code) const
 IpmiPanel::IpmiPanel(PowerMonitor *monitor, QString node, QWidget *parent)
     : QDialog(parent), m_monitor(monitor), m_node(std::move(node)),
       m_header(new QLabel(this)), m_error(new QLabel(this)), m_updated(new QLabel(this)),
-      m_busy(new QProgressBar(this)), m_refresh(new QPushButton(tr("Refresh"), this)),
+      m_busy(new QProgressBar(this)), m_busyText(new QLabel(tr("Waiting for the BMC…"), this)),
+      m_refresh(new QPushButton(tr("Refresh"), this)),
       m_sensors(makeTable({tr("Sensor"), tr("Value"), tr("Unit"), tr("State")}, this)),
       m_sel(makeTable({tr("Time"), tr("Sensor"), tr("Event")}, this)),
       m_chartView(new QChartView(this)), m_chart(m_chartView->chart())
@@ -122,6 +123,7 @@ IpmiPanel::IpmiPanel(PowerMonitor *monitor, QString node, QWidget *parent)
     m_busy->setFormat(tr("Reading BMC…"));
     m_busy->setTextVisible(true);
     m_busy->hide();
+    m_busyText->hide();
 
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(220);
@@ -137,6 +139,7 @@ IpmiPanel::IpmiPanel(PowerMonitor *monitor, QString node, QWidget *parent)
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_header, 1);
+    top->addWidget(m_busyText);
     top->addWidget(m_busy);
     top->addWidget(m_refresh);
 
@@ -165,8 +168,10 @@ IpmiPanel::IpmiPanel(PowerMonitor *monitor, QString node, QWidget *parent)
     m_busyDelay.setSingleShot(true);
     m_busyDelay.setInterval(kBusyDelayMs);
     connect(&m_busyDelay, &QTimer::timeout, this, [this] {
-        if (isReading())
-            m_busy->show(); // still reading after the delay
+        if (isReading()) { // still reading after the delay
+            m_busy->show();
+            m_busyText->show();
+        }
     });
 
     updateChart(); // earlier readings (e.g. from a previous opening) show at once
@@ -293,6 +298,7 @@ void IpmiPanel::updateBusy()
     if (!isReading()) {
         m_busyDelay.stop();
         m_busy->hide();
+        m_busyText->hide();
         m_refresh->setEnabled(true);
         return;
     }

@@ -67,6 +67,7 @@ private:
     QLabel *m_error;
     QLabel *m_updated;
     QProgressBar *m_busy;
+    QLabel *m_busyText;      // the bar draws no text in every style
     QPushButton *m_refresh;
     QTableWidget *m_sensors;
     QTableWidget *m_sel;
