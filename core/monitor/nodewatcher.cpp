@@ -28,6 +28,8 @@ NodeWatcher::NodeWatcher(const ClusterProfile &profile, const NodeProfile &node,
     connect(&m_safetyTimer, &QTimer::timeout, this, &NodeWatcher::fetchStatus);
     m_watchRestart.setSingleShot(true);
     connect(&m_watchRestart, &QTimer::timeout, this, &NodeWatcher::startWatch);
+    m_burstTimer.setSingleShot(true);
+    connect(&m_burstTimer, &QTimer::timeout, this, &NodeWatcher::fetchStatus);
 }
 
 NodeWatcher::~NodeWatcher() = default;
@@ -36,7 +38,8 @@ SshEndpoint NodeWatcher::endpointFor(const ClusterProfile &profile, const NodePr
 {
     SshEndpoint ep;
     ep.host = node.address;
-    ep.port = node.port;
+    // 22 is what a profile says when nobody chose a port: then ~/.ssh/config may name one.
+    ep.port = profile.processSshConfig && node.port == 22 ? 0 : node.port;
     ep.user = node.user;
     switch (node.auth) {
     case SshAuth::Agent: ep.auth = SshEndpoint::AuthMethod::Agent; break;
@@ -87,6 +90,7 @@ void NodeWatcher::stop()
     m_running = false;
     m_linkTimer.stop();
     m_safetyTimer.stop();
+    m_burstTimer.stop();
     m_watchRestart.stop();
     m_session->close();
 }
@@ -117,6 +121,7 @@ void NodeWatcher::onState(NodeSession::State state, const QString &message)
     } else {
         m_linkTimer.stop();
         m_safetyTimer.stop();
+        m_burstTimer.stop();
         m_watchRestart.stop();
     }
     emit viewChanged();
@@ -160,6 +165,7 @@ void NodeWatcher::onOutput(quint64 id, const QByteArray &chunk)
     Q_UNUSED(chunk)
     if (id == m_watchId) {
         touch();
+        m_sinceChange.start();
         fetchStatus();
     }
 }
@@ -215,6 +221,9 @@ void NodeWatcher::onFinished(quint64 id, const CommandResult &result)
         }
         if (m_safetyTimer.interval() != m_timing.safetyPollMs && m_watchId)
             m_safetyTimer.start(m_timing.safetyPollMs);
+        if (m_watchId && m_sinceChange.isValid() && m_sinceChange.elapsed() < m_timing.burstWindowMs
+            && !m_burstTimer.isActive())
+            m_burstTimer.start(m_timing.burstPollMs);
         emit viewChanged();
     } else if (id == m_constraintsId) {
         m_constraintsId = 0;

@@ -11,6 +11,7 @@
 #include "profile/clusterprofile.h"
 
 #include <QObject>
+#include <QElapsedTimer>
 #include <QTimer>
 
 namespace ha {
@@ -27,6 +28,11 @@ public:
         int linkPollMs = 3000;
         int safetyPollMs = 15000;
         int pollWithoutWatchMs = 2000; // crm_mon watch not running (Pacemaker down)
+        // crm_mon delays its redraw by up to 2 s when the previous one was less than about a
+        // second ago, so changes that follow each other closely would show late. For a while
+        // after every change the status is fetched again at this pace; idle costs nothing.
+        int burstPollMs = 300;
+        int burstWindowMs = 2500;
         int commandTimeoutMs = 15000;
     };
 
@@ -69,6 +75,8 @@ private:
     QTimer m_linkTimer;
     QTimer m_safetyTimer;
     QTimer m_watchRestart;
+    QTimer m_burstTimer;
+    QElapsedTimer m_sinceChange; // since the last watch output (a change)
     quint64 m_watchId = 0;
     quint64 m_statusId = 0;
     quint64 m_constraintsId = 0;
