@@ -351,6 +351,7 @@ void MainWindow::openProfile(const ClusterProfile &profile)
     m_health->start();
     m_healthPanel = new ServiceHealthPanel(m_health, m_tabs);
     m_tabs->insertTab(1, m_healthPanel, tr("Service health"));
+    connect(m_healthPanel, &ServiceHealthPanel::logRequested, this, &MainWindow::showLogAround);
 
     // Both nodes' logs on one timeline, over the monitor's sessions: the last hour, then live.
     m_logs = new logsource::LogController(this);

@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QLegendMarker>
 #include <QDir>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
 
@@ -92,6 +93,7 @@ private slots:
     void windowClipsHistory();
     void panelScreenshot();
     void ongoingOutageIsDown();
+    void doubleClickAsksForTheLogOfThatMoment();
 
 private:
     std::unique_ptr<ServiceHealth> m_health;
@@ -208,6 +210,29 @@ void TstProbeCharts::ongoingOutageIsDown()
     QCOMPARE(panel.availabilityChart()->outageBands(), 1);
     QVERIFY(panel.availabilityChart()->labelTexts().first().startsWith(QLatin1String("down ")));
     QVERIFY(panel.grab().save(artifact(QStringLiteral("probe-service-down.png"))));
+}
+
+void TstProbeCharts::doubleClickAsksForTheLogOfThatMoment()
+{
+    GroupTimelineChart chart;
+    chart.setTimeline(&m_health->timeline(), QStringLiteral("db-group"), {kNode1, kNode2});
+    chart.setWindowMs(kMinutes * 60'000LL);
+    chart.resize(1000, 300);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    chart.refresh(m_now);
+    QSignalSpy asked(&chart, &GroupTimelineChart::timeActivated);
+    // The middle of the plot area is the middle of the window.
+    const QRectF plot = chart.chart()->plotArea();
+    const QPoint middle = chart.mapFromScene(chart.chart()->mapToScene(plot.center()));
+    QTest::mouseDClick(chart.viewport(), Qt::LeftButton, {}, middle);
+    QCOMPARE(asked.size(), 1);
+    const qint64 when = asked.first().first().toDateTime().toMSecsSinceEpoch();
+    const qint64 expected = m_now - kMinutes * 60'000LL / 2;
+    QVERIFY2(qAbs(when - expected) < kMinutes * 60'000LL / 20, qPrintable(QString::number(when - expected)));
+    // Outside the plot (the title area): nothing.
+    QTest::mouseDClick(chart.viewport(), Qt::LeftButton, {}, QPoint(2, 2));
+    QCOMPARE(asked.size(), 1);
 }
 
 QTEST_MAIN(TstProbeCharts)

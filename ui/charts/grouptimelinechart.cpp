@@ -7,6 +7,8 @@
 #include <QCategoryAxis>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QTimeZone>
+#include <QMouseEvent>
 #include <QLineSeries>
 #include <QScatterSeries>
 
@@ -148,6 +150,27 @@ void GroupTimelineChart::refresh(qint64 nowMs)
     m_time->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(nowMs));
     m_rows->setVisible(true);
     m_labels->set(labels, steps);
+}
+
+QDateTime GroupTimelineChart::timeAt(const QPoint &viewPos) const
+{
+    const QPointF scenePos = mapToScene(viewPos);
+    const QPointF chartPos = chart()->mapFromScene(scenePos);
+    if (!chart()->plotArea().contains(chartPos) || !m_time)
+        return {};
+    const QPointF value = chart()->mapToValue(chartPos);
+    return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(value.x()), QTimeZone::utc());
+}
+
+void GroupTimelineChart::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const QDateTime when = timeAt(event->position().toPoint());
+    if (when.isValid()) {
+        Q_EMIT timeActivated(when);
+        event->accept();
+        return;
+    }
+    QChartView::mouseDoubleClickEvent(event);
 }
 
 } // namespace ha

@@ -1,4 +1,5 @@
 #pragma once
+#include <QDateTime>
 // Which node ran the service group over a time window: a step line across one row per node (and
 // a "not running" row), with each failover marked on the node it moved to and labelled with the
 // downtime the service probe measured for it. Reads a core GroupTimeline; holds no data.
@@ -27,6 +28,15 @@ public:
     int stepPoints() const { return m_stepPoints; }
     int failoverMarkers() const { return m_markers; }
     QStringList labelTexts() const;
+    // The time under a point of the view (invalid outside the plot area).
+    QDateTime timeAt(const QPoint &viewPos) const;
+
+Q_SIGNALS:
+    // Double-click on the plot: "show me the logs of that moment" (a failover marker, say).
+    void timeActivated(const QDateTime &when);
+
+protected:
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
 
 private:
     double rowOf(const QString &node) const;

@@ -32,6 +32,8 @@ ServiceHealthPanel::ServiceHealthPanel(ServiceHealth *health, QWidget *parent)
     QStringList nodes = health->targetNames();
     nodes.removeAll(ServiceHealth::serviceTargetName());
     m_timeline->setTimeline(&health->timeline(), health->group(), nodes);
+    m_timeline->setToolTip(tr("Double-click a moment (a failover, say) to read both nodes' logs around it."));
+    connect(m_timeline, &GroupTimelineChart::timeActivated, this, &ServiceHealthPanel::logRequested);
 
     m_redraw.setInterval(1000);
     connect(&m_redraw, &QTimer::timeout, this, [this] {

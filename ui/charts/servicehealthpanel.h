@@ -3,6 +3,7 @@
 // latency chart of the database service, and the group location timeline. Redraws at most once
 // a second, whatever the probe rate.
 
+#include <QDateTime>
 #include <QTimer>
 #include <QWidget>
 
@@ -27,6 +28,9 @@ public:
     AvailabilityChart *availabilityChart() const { return m_availability; }
     GroupTimelineChart *timelineChart() const { return m_timeline; }
     QString statusText() const;
+
+Q_SIGNALS:
+    void logRequested(const QDateTime &when); // the operator double-clicked a moment
 
 private:
     ServiceHealth *m_health;
