@@ -159,6 +159,7 @@ private slots:
         ui::IpmiPanel panel(&m, QStringLiteral("node1"));
         panel.show();
         QTRY_COMPARE(panel.sensorTable()->rowCount(), 5);
+        QTRY_VERIFY(!panel.isReading()); // the SEL read follows the sensor read
         fake->failWith(makeError(ErrorCode::AuthFailed,
                                  QStringLiteral("The BMC of node1 refused the login: wrong user "
                                                 "name or password.")));
@@ -187,6 +188,9 @@ private slots:
         panel.show();
         QTRY_VERIFY(held && !held->held.isEmpty());
         QVERIFY(panel.isReading());
+        // One read at a time (a second SDR reservation would cancel the first): the SEL read
+        // waits until the sensors have answered.
+        QCOMPARE(held->requestCount(), 0);
         QVERIFY(!panel.refreshButton()->isEnabled());
         QTRY_VERIFY(panel.busyShown()); // after the 300 ms grace
         saveShot(&panel, QStringLiteral("ipmi-panel-busy"));
@@ -194,6 +198,7 @@ private slots:
         QCOMPARE(held->held.size(), 1);
         held->release();
         QTRY_VERIFY(!panel.busyShown());
+        QCOMPARE(held->requestCount(), 1); // then the SEL
         QCOMPARE(panel.sensorTable()->rowCount(), 5);
         QVERIFY(panel.refreshButton()->isEnabled());
     }

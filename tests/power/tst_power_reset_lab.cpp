@@ -14,6 +14,7 @@
 #include "monitor/clustermonitor.h"
 #include "monitor/nodewatcher.h"
 #include "power/fencingtest.h"
+#include "power/ipmipanel.h"
 #include "power/poweractionswidget.h"
 #include "power/powermonitor.h"
 #include "profile/profilestore.h"
@@ -22,10 +23,12 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLayout>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTableWidget>
 #include <QTimer>
 
 using namespace ha;
@@ -103,6 +106,17 @@ QByteArray readFile(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+void saveShot(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("HA_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    if (w->layout())
+        w->layout()->activate();
+    QVERIFY(w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+}
+
 QString labFile(const QString &rel)
 {
     const QString dir = qEnvironmentVariable("HA_LAB_DIR", QStringLiteral("/run/haconsole-lab"));
@@ -151,6 +165,7 @@ private slots:
     void guidedFencingTestPasses();
     void guidedTestOfTheActiveNode();
     void wrongPasswordIsSaidPlainly();
+    void ipmiPanelAgainstTheLabBmcs();
 
 private:
     const NodeSnapshot &view(const QString &node) const { return m_cluster->watcher(node)->view(); }
@@ -439,6 +454,44 @@ void TstPowerResetLab::wrongPasswordIsSaidPlainly()
     // The other BMC, with the right password, is unaffected.
     QTRY_VERIFY_WITH_TIMEOUT(m.state(kPeer).powerOn.value_or(false), 10000);
     QVERIFY2(stall.longest() < 200, "the event loop stalled during a failed login");
+}
+
+void TstPowerResetLab::ipmiPanelAgainstTheLabBmcs()
+{
+    // The panel over real RMCP+ sessions. The lab's simulated BMCs define no sensors and start
+    // with an empty SEL, so this shows the reads succeed and are said so; the wrong-password
+    // profile shows the login error in the panel itself.
+    StallProbe stall;
+    ui::IpmiPanel ok(m_power, kPeer);
+    ok.show();
+    QTRY_VERIFY_WITH_TIMEOUT(!ok.isReading() && ok.selTable()->rowCount() > 0, 15000);
+    QVERIFY2(ok.errorText().isEmpty(), qPrintable(ok.errorText()));
+    qInfo("lab BMC of node1: %d sensor rows, SEL first row: %s", ok.sensorTable()->rowCount(),
+          qPrintable(ok.selTable()->item(0, 2)->text()));
+    saveShot(&ok, QStringLiteral("ipmi-panel-lab"));
+
+    ClusterProfile p = m_profile;
+    const QString wrongFile = m_dir.filePath(QStringLiteral("wrong-password-2"));
+    {
+        QFile f(wrongFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not-the-password\n");
+    }
+    QFile::setPermissions(wrongFile, QFile::ReadOwner | QFile::WriteOwner);
+    for (NodeProfile &n : p.nodes) {
+        if (n.name == kNode)
+            n.bmc.passwordFile = wrongFile;
+    }
+    PowerMonitor wrong(p, m_audit, m_secrets);
+    ui::IpmiPanel bad(&wrong, kNode);
+    bad.show();
+    QTRY_VERIFY_WITH_TIMEOUT(!bad.isReading() && !bad.errorText().isEmpty(), 15000);
+    qInfo("panel with a wrong password: %s", qPrintable(bad.errorText()));
+    QVERIFY(bad.errorText().contains(QLatin1String("wrong user name or password")));
+    QVERIFY(bad.errorText().contains(QLatin1String("Check the BMC user and password")));
+    QVERIFY(!bad.errorText().contains(QString::fromUtf8(m_password)));
+    saveShot(&bad, QStringLiteral("ipmi-panel-lab-wrong-password"));
+    QVERIFY2(stall.longest() < 200, "the event loop stalled while the panel read the BMCs");
 }
 
 QTEST_MAIN(TstPowerResetLab)

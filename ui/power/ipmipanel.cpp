@@ -232,28 +232,31 @@ void IpmiPanel::readSensors()
         return; // a slow BMC must not pile up requests
     ++m_sensorReads;
     updateBusy();
-    m_monitor->readSensors(m_node, this, [this](Result<QList<SensorReading>> r) {
-        --m_sensorReads;
-        if (r.ok()) {
-            m_sensorError.clear();
-            m_lastGood = QDateTime::currentDateTime();
-            showSensors(r.value());
-            updateChart();
-        } else {
-            m_sensorError = r.error().message;
-            m_hint = hintFor(r.error().code);
-        }
-        // Keep the last good values on screen but say how old they are.
-        if (!m_lastGood.isValid())
-            m_updated->setText(m_sensorError.isEmpty() ? QString() : tr("No sensor values yet."));
-        else if (m_sensorError.isEmpty())
-            m_updated->setText(tr("Sensors read at %1")
-                                   .arg(m_lastGood.toString(QStringLiteral("HH:mm:ss"))));
-        else
-            m_updated->setText(tr("The values below are from %1 and may be out of date.")
-                                   .arg(m_lastGood.toString(QStringLiteral("HH:mm:ss"))));
-        updateError();
-        updateBusy();
+    enqueue([this] {
+        m_monitor->readSensors(m_node, this, [this](Result<QList<SensorReading>> r) {
+            --m_sensorReads;
+            m_inFlight = false;
+            if (r.ok()) {
+                m_sensorError.clear();
+                m_lastGood = QDateTime::currentDateTime();
+                showSensors(r.value());
+                updateChart();
+            } else {
+                m_sensorError = r.error().message;
+                m_hint = hintFor(r.error().code);
+            }
+            // Keep the last good values on screen but say how old they are.
+            const QString at = m_lastGood.toString(QStringLiteral("HH:mm:ss"));
+            if (!m_lastGood.isValid())
+                m_updated->setText(m_sensorError.isEmpty() ? QString() : tr("No sensor values yet."));
+            else if (m_sensorError.isEmpty())
+                m_updated->setText(tr("Sensors read at %1").arg(at));
+            else
+                m_updated->setText(tr("The values below are from %1 and may be out of date.").arg(at));
+            updateError();
+            updateBusy();
+            pump();
+        });
     });
 }
 
@@ -263,18 +266,39 @@ void IpmiPanel::readSel()
         return;
     ++m_selReads;
     updateBusy();
-    m_monitor->readSel(m_node, this, [this](Result<QList<SelEntry>> r) {
-        --m_selReads;
-        if (r.ok()) {
-            m_selError.clear();
-            showSel(r.value());
-        } else {
-            m_selError = r.error().message;
-            m_hint = hintFor(r.error().code);
-        }
-        updateError();
-        updateBusy();
+    enqueue([this] {
+        m_monitor->readSel(m_node, this, [this](Result<QList<SelEntry>> r) {
+            --m_selReads;
+            m_inFlight = false;
+            if (r.ok()) {
+                m_selError.clear();
+                showSel(r.value());
+            } else {
+                m_selError = r.error().message;
+                m_hint = hintFor(r.error().code);
+            }
+            updateError();
+            updateBusy();
+            pump();
+        });
     });
+}
+
+void IpmiPanel::enqueue(std::function<void()> read)
+{
+    m_queue.append(std::move(read));
+    pump();
+}
+
+void IpmiPanel::pump()
+{
+    // One read at a time: sensor and SEL reads both reserve the BMC's SDR repository, and a
+    // second reservation cancels the first (the lab's BMC answers 0xC5, "reservation cancelled").
+    if (m_inFlight || m_queue.isEmpty())
+        return;
+    m_inFlight = true;
+    const std::function<void()> next = m_queue.takeFirst();
+    next();
 }
 
 void IpmiPanel::updateError()

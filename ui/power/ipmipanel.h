@@ -10,6 +10,8 @@
 #include <QDialog>
 #include <QTimer>
 
+#include <functional>
+
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -54,6 +56,8 @@ protected:
 private:
     void readSensors();
     void readSel();
+    void enqueue(std::function<void()> read);
+    void pump();
     void showSensors(const QList<ha::SensorReading> &readings);
     void showSel(const QList<ha::SelEntry> &entries);
     void updateChart();
@@ -75,7 +79,9 @@ private:
     QChart *m_chart;
     QTimer m_auto;
     QTimer m_busyDelay;
-    int m_sensorReads = 0;
+    QList<std::function<void()>> m_queue; // reads waiting for the one in flight
+    bool m_inFlight = false;
+    int m_sensorReads = 0;  // queued or in flight
     int m_selReads = 0;
     QString m_sensorError;
     QString m_selError;
