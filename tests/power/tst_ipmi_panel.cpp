@@ -176,6 +176,22 @@ private slots:
         QTRY_VERIFY(panel.errorText().isEmpty());
     }
 
+    void emptyBmcIsSaidSo()
+    {
+        // Like the lab's simulated BMCs: no SDRs, empty SEL. Empty tables would look broken.
+        PowerMonitor m(profile(), nullptr, nullptr);
+        m.setControlFactory([&](const NodeProfile &n, const QByteArray &) {
+            return new FakePowerControl(n.name, &m);
+        });
+        ui::IpmiPanel panel(&m, QStringLiteral("node1"));
+        panel.show();
+        QTRY_VERIFY(panel.sensorTable()->rowCount() == 1 && panel.selTable()->rowCount() == 1);
+        QVERIFY(panel.sensorTable()->item(0, 0)->text().contains(QLatin1String("no sensors")));
+        QCOMPARE(panel.selTable()->item(0, 2)->text(), QStringLiteral("The event log is empty."));
+        QVERIFY(panel.errorText().isEmpty());
+        saveShot(&panel, QStringLiteral("ipmi-panel-empty"));
+    }
+
     void busyWhileTheBmcIsSlow()
     {
         PowerMonitor m(profile(), nullptr, nullptr);

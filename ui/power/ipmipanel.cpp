@@ -355,6 +355,14 @@ void IpmiPanel::showSensors(const QList<SensorReading> &readings)
         m_sensors->setItem(i, 3, st);
         m_sensors->item(i, 0)->setToolTip(s.type);
     }
+    if (readings.isEmpty()) {
+        // Say it, or an empty table looks like the console failed.
+        m_sensors->setRowCount(1);
+        m_sensors->setItem(0, 0, cell(tr("The BMC reports no sensors (its sensor repository is empty).")));
+        m_sensors->setSpan(0, 0, 1, m_sensors->columnCount());
+    } else {
+        m_sensors->clearSpans();
+    }
 }
 
 void IpmiPanel::showSel(const QList<SelEntry> &entries)
@@ -397,7 +405,9 @@ void IpmiPanel::updateChart()
     }
     const SensorHistory &h = m_monitor->history(m_node);
     if (h.isEmpty()) {
-        m_chart->setTitle(tr("Temperatures over time (°C) — no readings yet"));
+        m_chart->setTitle(m_lastGood.isValid()
+                              ? tr("Temperatures over time (°C) — this BMC reports no temperatures")
+                              : tr("Temperatures over time (°C) — no readings yet"));
         return;
     }
     m_chart->setTitle(tr("Temperatures over time (°C)"));
