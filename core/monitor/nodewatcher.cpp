@@ -131,7 +131,10 @@ void NodeWatcher::startWatch()
 {
     if (!m_running || m_session->state() != NodeSession::State::Connected || m_watchId)
         return;
-    const Result<RemoteCommand> cmd = CommandTemplates::crmMonTextWatch(1);
+    // crm_mon redraws at once only when its last redraw is older than the interval (in whole
+    // seconds: 500 ms makes that "in an earlier second"); else it waits 2 s. The burst fetches
+    // after each change cover what that still delays.
+    const Result<RemoteCommand> cmd = CommandTemplates::crmMonTextWatch(500);
     if (cmd.ok())
         m_watchId = m_session->stream(cmd.value());
 }

@@ -38,14 +38,16 @@ RemoteCommand CommandTemplates::crmMonXmlLegacy()
                                        QStringLiteral("--as-xml"), QStringLiteral("--inactive")});
 }
 
-Result<RemoteCommand> CommandTemplates::crmMonTextWatch(int intervalSeconds)
+Result<RemoteCommand> CommandTemplates::crmMonTextWatch(int intervalMs)
 {
-    if (intervalSeconds < 1 || intervalSeconds > 3600)
-        return invalid("Refresh interval %1 s is outside 1–3600 s.",
-                       QString::number(intervalSeconds));
+    if (intervalMs < 100 || intervalMs > 3600000)
+        return invalid("Refresh interval %1 ms is outside 100 ms–1 h.", QString::number(intervalMs));
+    // crm_mon reads "500ms"; whole seconds stay plain numbers, as every version understands.
+    const QString interval = intervalMs % 1000 == 0 ? QString::number(intervalMs / 1000)
+                                                    : QString::number(intervalMs) + QStringLiteral("ms");
     return make("crm_mon.text-watch",
-                {QStringLiteral("crm_mon"), QStringLiteral("--output-as=text"),
-                 QStringLiteral("-i"), QString::number(intervalSeconds)});
+                {QStringLiteral("crm_mon"), QStringLiteral("--output-as=text"), QStringLiteral("-i"),
+                 interval});
 }
 
 RemoteCommand CommandTemplates::cibQuery()

@@ -29,7 +29,7 @@ public:
     // crm_mon
     static RemoteCommand crmMonXml();       // crm_mon -1 --output-as=xml --inactive
     static RemoteCommand crmMonXmlLegacy(); // crm_mon -1 --as-xml --inactive (2.0)
-    static Result<RemoteCommand> crmMonTextWatch(int intervalSeconds); // stream: change trigger
+    static Result<RemoteCommand> crmMonTextWatch(int intervalMs); // stream: change trigger
     // cibadmin
     static RemoteCommand cibQuery();            // cibadmin -Q
     static RemoteCommand cibQueryConstraints(); // cibadmin -Q -o constraints

@@ -61,8 +61,10 @@ void TstCommandTemplates::argv_data()
         words("crm_mon -1 --output-as=xml --inactive"));
     add("crm_mon legacy", CommandTemplates::crmMonXmlLegacy(), "crm_mon.xml-legacy",
         words("crm_mon -1 --as-xml --inactive"));
-    add("crm_mon watch", CommandTemplates::crmMonTextWatch(1), "crm_mon.text-watch",
+    add("crm_mon watch", CommandTemplates::crmMonTextWatch(1000), "crm_mon.text-watch",
         words("crm_mon --output-as=text -i 1"));
+    add("crm_mon watch ms", CommandTemplates::crmMonTextWatch(500), "crm_mon.text-watch",
+        words("crm_mon --output-as=text -i 500ms"));
     add("cibadmin", CommandTemplates::cibQuery(), "cibadmin.query", words("cibadmin -Q"));
     add("cibadmin constraints", CommandTemplates::cibQueryConstraints(),
         "cibadmin.query-constraints", words("cibadmin -Q -o constraints"));
@@ -168,6 +170,7 @@ void TstCommandTemplates::refused_data()
     QTest::newRow("standby unicode node")
         << CommandTemplates::standby(QStringLiteral("nöde"), true);
     QTest::newRow("watch interval 0") << CommandTemplates::crmMonTextWatch(0);
+    QTest::newRow("watch interval 99 ms") << CommandTemplates::crmMonTextWatch(99);
     JournalQuery badUnit;
     badUnit.units = {QStringLiteral("-x")};
     QTest::newRow("journal bad unit") << CommandTemplates::journal(badUnit);

@@ -393,7 +393,7 @@ void TstNodeSession::streamIsIncrementalAndCancelStopsIt()
     QTRY_COMPARE_WITH_TIMEOUT(s.state(), State::Connected, 10000);
     const QString pidFile = m_sshd->path(QStringLiteral("crm_mon.pid"));
     QFile::remove(pidFile);
-    const RemoteCommand watch = CommandTemplates::crmMonTextWatch(1).value();
+    const RemoteCommand watch = CommandTemplates::crmMonTextWatch(1000).value();
     const quint64 id = s.stream(watch);
     m_ranLines << s.commandLineFor(watch);
     QTRY_VERIFY_WITH_TIMEOUT(chunks.size() >= 4, 10000);
@@ -477,7 +477,7 @@ void TstNodeSession::killedSshdIsNoticedAndReconnects()
     track(&s);
     s.open();
     QTRY_COMPARE_WITH_TIMEOUT(s.state(), State::Connected, 10000);
-    const RemoteCommand watch = CommandTemplates::crmMonTextWatch(1).value();
+    const RemoteCommand watch = CommandTemplates::crmMonTextWatch(1000).value();
     const quint64 streamId = s.stream(watch);
     m_ranLines << s.commandLineFor(watch);
     QSignalSpy output(&s, &NodeSession::output);
