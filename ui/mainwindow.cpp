@@ -332,6 +332,8 @@ void MainWindow::openProfile(const ClusterProfile &profile)
                 const NodeSnapshot *p = m_monitor ? m_monitor->primaryView() : nullptr;
                 return p ? p->node : QString();
             });
+            // "Test fencing…" runs stonith_admin on the other node and watches the cluster.
+            power->setClusterMonitor(m_monitor);
             v->addWidget(power);
         }
         m_cardLayout->addWidget(column, 1);

@@ -108,6 +108,7 @@ void ServiceOutageMeter::start()
 {
     m_clock.start();
     m_running = true;
+    m_timer.setSingleShot(true);
     probe();
 }
 
@@ -125,44 +126,84 @@ void ServiceOutageMeter::finishWhenUp(int maxWaitMs)
         return;
     }
     m_finishing = true;
+    m_finishFromMs = m_clock.elapsed();
     m_deadline.start(maxWaitMs);
 }
 
 void ServiceOutageMeter::probe()
 {
-    if (!m_running || m_inFlight)
+    if (!m_running)
         return;
-    m_inFlight = true;
-    ++m_probes;
-    const qint64 startedAt = m_clock.elapsed();
-    auto *check = new ServiceCheck(m_host, m_port, 1000, this);
-    connect(check, &ServiceCheck::finished, this, [this, check, startedAt](const ServiceAnswer &a) {
-        check->deleteLater();
-        onAnswer(a, startedAt);
-    });
-    check->start();
+    // Bounded: with a 1 s timeout and the default interval at most ~10 are ever open.
+    constexpr int kMaxInFlight = 32;
+    if (m_inFlightStarts.size() < kMaxInFlight) {
+        ++m_probes;
+        const qint64 startedAt = m_clock.elapsed();
+        m_inFlightStarts.append(startedAt);
+        auto *check = new ServiceCheck(m_host, m_port, 1000, this);
+        connect(check, &ServiceCheck::finished, this, [this, check, startedAt](const ServiceAnswer &a) {
+            check->deleteLater();
+            onAnswer(a, startedAt);
+        });
+        check->start();
+    }
+    m_timer.start(m_intervalMs);
 }
 
 void ServiceOutageMeter::onAnswer(const ServiceAnswer &a, qint64 startedAtMs)
 {
-    m_inFlight = false;
+    m_inFlightStarts.removeOne(startedAtMs);
     if (!m_running)
         return;
     const qint64 now = m_clock.elapsed();
     if (!a.up) {
-        if (m_firstDownMs < 0)
+        if (m_firstDownMs < 0 || startedAtMs < m_firstDownMs)
             m_firstDownMs = startedAtMs;
-        m_backUpMs = -1;
-    } else if (m_backUpMs < 0 || !m_lastUp) {
-        m_backUpMs = now;
-    }
-    m_lastUp = a.up;
-    if (m_finishing && a.up) {
-        stop();
-        emit settled();
+        if (startedAtMs > m_lastFailedStartMs) {
+            // Answers from probes sent before this failure do not say "back": the first answer
+            // from a probe sent after it does, even if it arrived before this failure did.
+            m_lastFailedStartMs = startedAtMs;
+            m_backUpMs = -1;
+            QList<Answered> kept;
+            for (const Answered &a : std::as_const(m_upSinceLastFailure)) {
+                if (a.startMs > startedAtMs) {
+                    kept.append(a);
+                    m_backUpMs = m_backUpMs < 0 ? a.endMs : qMin(m_backUpMs, a.endMs);
+                }
+            }
+            m_upSinceLastFailure = kept;
+            m_lastUp = m_latestUpStartMs > startedAtMs;
+        }
+        settleIfDone();
         return;
     }
-    m_timer.start(qMax<qint64>(0, m_intervalMs - (now - startedAtMs)));
+    m_latestUpStartMs = qMax(m_latestUpStartMs, startedAtMs);
+    // Back up: the first answer from a probe sent after the last one that failed.
+    if (startedAtMs > m_lastFailedStartMs) {
+        m_upSinceLastFailure.append({startedAtMs, now});
+        if (m_upSinceLastFailure.size() > 256)
+            m_upSinceLastFailure.removeFirst(); // far older than any probe still out: irrelevant
+        if (m_backUpMs < 0)
+            m_backUpMs = now;
+        m_lastUp = true;
+    }
+    settleIfDone();
+}
+
+void ServiceOutageMeter::settleIfDone()
+{
+    // Done when a probe sent since finishWhenUp() answered, after the last failure, and every
+    // probe sent before it has answered too: one of them may still report the outage (a probe
+    // stuck while the address moved fails only at its timeout).
+    if (!m_finishing || !m_running || m_backUpMs < 0 || !m_lastUp || m_latestUpStartMs < m_finishFromMs
+        || m_latestUpStartMs <= m_lastFailedStartMs)
+        return;
+    for (qint64 started : std::as_const(m_inFlightStarts)) {
+        if (started < m_latestUpStartMs)
+            return;
+    }
+    stop();
+    emit settled();
 }
 
 } // namespace ha

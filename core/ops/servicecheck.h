@@ -47,8 +47,10 @@ private:
     bool m_done = false;
 };
 
-// Repeats ServiceCheck every intervalMs from start() and records when the service stopped and
-// started answering, relative to start().
+// Starts a ServiceCheck every intervalMs from start() and records when the service stopped and
+// started answering, relative to start(). Probes overlap: one sent while the address moves may
+// hang until its timeout, and the next must not wait for it, or "back" is read up to a timeout
+// late.
 class ServiceOutageMeter : public QObject
 {
     Q_OBJECT
@@ -74,6 +76,7 @@ signals:
 private:
     void probe();
     void onAnswer(const ha::ServiceAnswer &a, qint64 startedAtMs);
+    void settleIfDone();
 
     QString m_host;
     quint16 m_port;
@@ -82,12 +85,21 @@ private:
     QTimer m_timer;
     QTimer m_deadline;
     bool m_running = false;
-    bool m_inFlight = false;
+    QList<qint64> m_inFlightStarts; // start times of the probes still out
+    qint64 m_lastFailedStartMs = -1; // start of the latest-started probe that failed
     bool m_finishing = false;
     bool m_lastUp = false;
     int m_probes = 0;
     qint64 m_firstDownMs = -1;
     qint64 m_backUpMs = -1;
+    struct Answered
+    {
+        qint64 startMs;
+        qint64 endMs;
+    };
+    QList<Answered> m_upSinceLastFailure; // answers from probes sent after the last failed one
+    qint64 m_latestUpStartMs = -1;  // start of the latest-started probe that answered
+    qint64 m_finishFromMs = -1;     // finishWhenUp() was called then
 };
 
 } // namespace ha
