@@ -541,8 +541,16 @@ void OpenIpmiPowerControl::power(PowerAction action, QObject *context, Done<void
 
 // --- SDR repository -------------------------------------------------------------------------
 
-void OpenIpmiPowerControl::loadSdrs(std::function<void(Result<QList<ipmi::SdrSensor>>)> done)
+void OpenIpmiPowerControl::loadSdrs(std::function<void(Result<QList<ipmi::SdrSensor>>)> callerDone)
 {
+    m_sdrWaiters.push_back(std::move(callerDone));
+    if (m_sdrWaiters.size() > 1)
+        return; // joins the load already running
+    auto done = [this](Result<QList<ipmi::SdrSensor>> r) {
+        auto waiters = std::exchange(m_sdrWaiters, {});
+        for (auto &w : waiters)
+            w(r);
+    };
     send(kNetfnStorage, kCmdReserveSdr, {}, [this, done](Result<Response> r) {
         if (!r)
             return done(r.error());

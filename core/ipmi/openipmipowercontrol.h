@@ -1,4 +1,5 @@
 #pragma once
+#include <vector>
 // PowerControl over IPMI v2.0 RMCP+ ("lanplus") with OpenIPMI, on the caller's event loop.
 // One RMCP+ session per object, opened on the first request and reused by the following ones;
 // requests made while it opens wait for it. Every request ends within operationTimeout().
@@ -108,6 +109,9 @@ private:
     QHash<quint32, RawDone> m_inflight;
     QList<Queued> m_queue;        // waiting for the session to come up
     std::shared_ptr<QList<ipmi::SdrSensor>> m_sdrCache;
+    // Callers waiting for the SDR load in flight: a second Reserve SDR Repository would cancel
+    // the first one's reservation (completion code 0xC5) when sensors and SEL are read at once.
+    std::vector<std::function<void(Result<QList<ipmi::SdrSensor>>)>> m_sdrWaiters;
     int m_reachable = -1;         // unknown
 };
 

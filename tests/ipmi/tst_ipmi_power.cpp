@@ -90,6 +90,7 @@ private Q_SLOTS:
     void concurrentRequestsWhileConnecting();
     void destroyedWhileRequestRuns();
     void sensorsAndSel();
+    void sensorsAndSelAtOnceOnAFreshSession();
     void wrongPassword();
     void deadPort();
     void hungBmc();
@@ -256,6 +257,23 @@ void TestIpmiPower::sensorsAndSel()
     QVERIFY2(e.event.contains(QStringLiteral("upper critical"), Qt::CaseInsensitive),
              qPrintable(e.event));
     QVERIFY(!e.deassertion);
+}
+
+void TestIpmiPower::sensorsAndSelAtOnceOnAFreshSession()
+{
+    // The IPMI panel asks for both when it opens. Without a shared SDR load, the second
+    // Reserve SDR Repository cancelled the first reservation (completion code 0xC5).
+    OpenIpmiPowerControl pc(QStringLiteral("node1"), configFor(m_sim->port()), kPassword);
+    auto sensors = std::make_shared<std::optional<Result<QList<SensorReading>>>>();
+    auto sel = std::make_shared<std::optional<Result<QList<SelEntry>>>>();
+    pc.readSensors(&pc, [sensors](Result<QList<SensorReading>> r) { *sensors = std::move(r); });
+    pc.readSel(&pc, [sel](Result<QList<SelEntry>> r) { *sel = std::move(r); });
+    QTRY_VERIFY_WITH_TIMEOUT(sensors->has_value() && sel->has_value(), 10000);
+    QVERIFY2((*sensors)->ok(), qPrintable(why(**sensors)));
+    QVERIFY2((*sel)->ok(), qPrintable(why(**sel)));
+    QCOMPARE((*sensors)->value().size(), 3);
+    QVERIFY(!(*sel)->value().isEmpty());
+    QCOMPARE((*sel)->value().first().sensor, QStringLiteral("CPU Temp")); // names from the shared SDRs
 }
 
 void TestIpmiPower::expectFailure(const BmcConfig &cfg, const QByteArray &password, ErrorCode code)
