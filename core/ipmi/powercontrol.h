@@ -50,7 +50,7 @@ struct SensorReading
 {
     int number = 0;
     QString name;
-    QString type;            // "Temperature", "Fan", "Voltage", ...
+    QString type;            // "temperature", "fan", "voltage", ... (as ipmi::decodeReading names them)
     bool hasValue = false;   // false: discrete sensor or reading unavailable
     double value = 0.0;
     QString unit;            // "degrees C", "RPM", "Volts", ...

@@ -6,7 +6,8 @@ void SensorHistory::add(const QDateTime &time, const QList<SensorReading> &readi
 {
     const double x = static_cast<double>(time.toMSecsSinceEpoch());
     for (const SensorReading &r : readings) {
-        if (!r.hasValue || r.type != QLatin1String("Temperature"))
+        // The decoder names types in lower case; fakes and other controls may not.
+        if (!r.hasValue || r.type.compare(QLatin1String("temperature"), Qt::CaseInsensitive) != 0)
             continue;
         QList<QPointF> &s = m_series[r.name];
         s.append(QPointF(x, r.value));

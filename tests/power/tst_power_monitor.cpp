@@ -166,7 +166,7 @@ private slots:
         QTRY_VERIFY(m_fakes.contains(QStringLiteral("node1")));
         SensorReading t;
         t.name = QStringLiteral("CPU Temp");
-        t.type = QStringLiteral("Temperature");
+        t.type = QStringLiteral("temperature");
         t.hasValue = true;
         t.value = 42.0;
         SensorReading fan = t;

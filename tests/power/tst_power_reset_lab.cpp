@@ -458,14 +458,22 @@ void TstPowerResetLab::wrongPasswordIsSaidPlainly()
 
 void TstPowerResetLab::ipmiPanelAgainstTheLabBmcs()
 {
-    // The panel over real RMCP+ sessions. The lab's simulated BMCs define no sensors and start
-    // with an empty SEL, so this shows the reads succeed and are said so; the wrong-password
+    // The panel over real RMCP+ sessions. The lab's simulated BMCs have four sensors (two
+    // temperatures, a fan, the 12 V rail) and start with an empty SEL; the wrong-password
     // profile shows the login error in the panel itself.
     StallProbe stall;
     ui::IpmiPanel ok(m_power, kPeer);
     ok.show();
     QTRY_VERIFY_WITH_TIMEOUT(!ok.isReading() && ok.selTable()->rowCount() > 0, 15000);
     QVERIFY2(ok.errorText().isEmpty(), qPrintable(ok.errorText()));
+    QTRY_VERIFY_WITH_TIMEOUT(ok.sensorTable()->rowCount() == 4, 10000);
+    QStringList names;
+    for (int r = 0; r < ok.sensorTable()->rowCount(); ++r)
+        names << ok.sensorTable()->item(r, 0)->text();
+    QVERIFY2(names.contains(QStringLiteral("CPU Temp")) && names.contains(QStringLiteral("Rail P12V")),
+             qPrintable(names.join(u',')));
+    // The two temperatures feed the chart's history (the real decoder's type names).
+    QTRY_COMPARE_WITH_TIMEOUT(m_power->history(kPeer).sensors().size(), 2, 10000);
     qInfo("lab BMC of node1: %d sensor rows, SEL first row: %s", ok.sensorTable()->rowCount(),
           qPrintable(ok.selTable()->item(0, 2)->text()));
     saveShot(&ok, QStringLiteral("ipmi-panel-lab"));
