@@ -410,6 +410,8 @@ void MainWindow::updateCards()
             s.bmcReachable = p.lastPoll.isValid() ? (p.bmcReachable ? TriState::Yes : TriState::No)
                                                   : TriState::Unknown;
             s.bmcDetail = p.lastError;
+            s.sensorSummary = p.sensorSummary;
+            s.sensorAlarm = p.sensorAlarm;
         }
         if (own.reachable() && own.links) {
             for (const CorosyncLink &l : own.links->links) {

@@ -105,6 +105,7 @@ NodeCard::NodeCard(QWidget *parent)
     m_resources = addRow(grid, 3, tr("Resources"));
     m_power = addRow(grid, 4, tr("Power"));
     m_bmc = addRow(grid, 5, tr("BMC"));
+    m_sensors = addRow(grid, 6, tr("Sensors"));
     box->addLayout(grid);
     box->addStretch(1);
 
@@ -189,9 +190,14 @@ void NodeCard::setState(const NodeCardState &state)
         if (!state.bmcDetail.isEmpty())
             bmc += QStringLiteral(" — ") + state.bmcDetail.toHtmlEscaped();
         m_bmc->setText(bmc);
+        m_sensors->setText(state.sensorSummary.isEmpty()
+                               ? tr("? not read yet")
+                               : state.sensorAlarm ? badText(QStringLiteral("⚠ ") + state.sensorSummary)
+                                                   : state.sensorSummary.toHtmlEscaped());
     } else {
         m_power->setText(tr("? unknown"));
         m_bmc->setText(tr("not configured"));
+        m_sensors->setText(tr("—"));
     }
     refreshAge();
     setAccessibleName(tr("Node %1").arg(state.name));

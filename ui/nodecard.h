@@ -45,6 +45,7 @@ private:
     QLabel *m_contact;
     QLabel *m_resources;
     QLabel *m_power;
+    QLabel *m_sensors = nullptr;
     QLabel *m_bmc;
     QTimer *m_ticker;
 };

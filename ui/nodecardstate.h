@@ -55,6 +55,8 @@ struct NodeCardState
     TriState bmcReachable = TriState::Unknown;
     bool bmcConfigured = false;
     QString bmcDetail; // e.g. the BMC error
+    QString sensorSummary; // empty: not read (yet)
+    bool sensorAlarm = false; // a sensor is in warning or critical
 
     // Fills name, verdict, dc, quorum and resource count for `node` from what `view` (one
     // node's crm_mon) says about it. Links, contact, power stay as they are.

@@ -1,5 +1,7 @@
 #include "powermonitor.h"
 
+#include <QCoreApplication>
+
 #include "audit/auditlog.h"
 #include "ipmi/openipmipowercontrol.h"
 #include "poweraudit.h"
@@ -148,12 +150,14 @@ void PowerMonitor::poll(const QString &node)
         }
         c->powerStatus(this, [this, node](Result<PowerState> r) {
             m_entries[node].polling = false;
+            bool maybeSensors = false;
             setState(node, [&](NodePower &p) {
                 p.lastPoll = QDateTime::currentDateTimeUtc();
                 if (r.ok()) {
                     p.powerOn = r.value() == PowerState::On;
                     p.bmcReachable = true;
                     p.lastError.clear();
+                    maybeSensors = true;
                 } else {
                     // A BMC that answers with an error (e.g. privilege) is still reachable.
                     const ErrorCode code = r.error().code;
@@ -162,8 +166,67 @@ void PowerMonitor::poll(const QString &node)
                     p.lastError = r.error().message;
                 }
             });
+            // Sensors now and then (the first poll, then every m_sensorEvery): the card's
+            // summary and the temperature history stay current without the panel open.
+            if (maybeSensors && m_sensorEvery > 0) {
+                int &since = m_pollsSinceSensors[node];
+                if (since == 0)
+                    readSensors(node, this, [](Result<QList<SensorReading>>) {});
+                since = (since + 1) % m_sensorEvery;
+            }
         });
     });
+}
+
+bool sensorsAlarm(const QList<SensorReading> &readings)
+{
+    for (const SensorReading &r : readings) {
+        if (r.severity == SensorSeverity::Warning || r.severity == SensorSeverity::Critical)
+            return true;
+    }
+    return false;
+}
+
+QString sensorSummaryText(const QList<SensorReading> &readings)
+{
+    if (readings.isEmpty())
+        return QCoreApplication::translate("ha::PowerMonitor", "no sensors");
+    const SensorReading *worst = nullptr;
+    const SensorReading *hottest = nullptr;
+    int problems = 0;
+    auto rank = [](SensorSeverity s) {
+        switch (s) {
+        case SensorSeverity::Critical: return 3;
+        case SensorSeverity::Warning: return 2;
+        case SensorSeverity::Unknown: return 1;
+        case SensorSeverity::Ok: return 0;
+        }
+        return 0;
+    };
+    for (const SensorReading &r : readings) {
+        if (r.severity == SensorSeverity::Warning || r.severity == SensorSeverity::Critical)
+            ++problems;
+        if (!worst || rank(r.severity) > rank(worst->severity))
+            worst = &r;
+        if (r.hasValue && r.type.compare(QLatin1String("temperature"), Qt::CaseInsensitive) == 0
+            && (!hottest || r.value > hottest->value))
+            hottest = &r;
+    }
+    const QString hot = hottest ? QCoreApplication::translate("ha::PowerMonitor", "%1 °C max")
+                                      .arg(QString::number(hottest->value, 'f', 0))
+                                : QString();
+    if (problems == 0) {
+        const QString ok = QCoreApplication::translate("ha::PowerMonitor", "all %n ok", nullptr,
+                                                       static_cast<int>(readings.size()));
+        return hot.isEmpty() ? ok : ok + QStringLiteral(" · ") + hot;
+    }
+    QString text = worst->hasValue
+                       ? QCoreApplication::translate("ha::PowerMonitor", "%1 %2 (%3 %4)")
+                             .arg(worst->name, worst->state, QString::number(worst->value, 'f', 1), worst->unit)
+                       : QCoreApplication::translate("ha::PowerMonitor", "%1 %2").arg(worst->name, worst->state);
+    if (problems > 1)
+        text += QCoreApplication::translate("ha::PowerMonitor", " and %n more", nullptr, problems - 1);
+    return text;
 }
 
 void PowerMonitor::runAction(const QString &node, PowerAction action, QObject *context,
@@ -206,6 +269,11 @@ void PowerMonitor::readSensors(const QString &node, QObject *context,
         c->readSensors(this, [this, node, d](Result<QList<SensorReading>> r) {
             if (r.ok()) {
                 m_entries[node].history.add(QDateTime::currentDateTimeUtc(), r.value());
+                setState(node, [&](NodePower &p) {
+                    p.sensorSummary = sensorSummaryText(r.value());
+                    p.sensorAlarm = sensorsAlarm(r.value());
+                    p.sensorsRead = QDateTime::currentDateTimeUtc();
+                });
             }
             d(std::move(r));
         });

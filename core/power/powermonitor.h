@@ -29,7 +29,16 @@ struct NodePower
     QString lastError;             // plain words; empty after a success
     QDateTime lastPoll;            // when the last poll answered (either way)
     bool busy = false;             // an action is running
+    // One line for the node card: the worst sensor state and the hottest temperature, e.g.
+    // "all 4 ok · 43 °C max" or "PSU1 Temp upper critical (71 °C)". Empty until read.
+    QString sensorSummary;
+    bool sensorAlarm = false;      // a sensor reads warning or critical
+    QDateTime sensorsRead;
 };
+
+// The node card's sensor line (see NodePower::sensorSummary).
+QString sensorSummaryText(const QList<SensorReading> &readings);
+bool sensorsAlarm(const QList<SensorReading> &readings);
 
 class PowerMonitor : public QObject
 {
@@ -46,6 +55,8 @@ public:
 
     void setControlFactory(ControlFactory factory) { m_factory = std::move(factory); }
     void setPollIntervalMs(int ms);
+    // Sensors are read with every this many power polls (0: never on their own).
+    void setSensorEveryPolls(int n) { m_sensorEvery = n; }
     int pollIntervalMs() const { return m_timer.interval(); }
 
     const ClusterProfile &profile() const { return m_profile; }
@@ -93,6 +104,8 @@ private:
     ControlFactory m_factory;
     QHash<QString, Entry> m_entries;
     QTimer m_timer;
+    int m_sensorEvery = 6;
+    QHash<QString, int> m_pollsSinceSensors;
 };
 
 } // namespace ha

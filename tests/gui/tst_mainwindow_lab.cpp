@@ -45,6 +45,11 @@ void TstMainWindowLab::dashboardShowsTheLab()
     for (ha::ui::NodeCard *card : w.nodeCards())
         dcs += card->state().dc ? 1 : 0;
     QCOMPARE(dcs, 1);
+    // Power and the BMC's sensors on every card (the lab BMCs have four sensors).
+    for (ha::ui::NodeCard *card : w.nodeCards()) {
+        QTRY_COMPARE_WITH_TIMEOUT(card->state().powerOn, ha::ui::TriState::Yes, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(card->state().sensorSummary.startsWith(QStringLiteral("all 4 ok")), 15000);
+    }
     QCOMPARE(w.banner()->level(), ha::ui::SplitBrainBanner::Level::None);
 
     // The resource tree holds the database group with its four members, all started.

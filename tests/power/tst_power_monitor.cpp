@@ -161,6 +161,7 @@ private slots:
     {
         SecretStore secrets;
         PowerMonitor m(profile(), nullptr, &secrets);
+        m.setSensorEveryPolls(0); // only the reads below
         install(m);
         m.pollNow();
         QTRY_VERIFY(m_fakes.contains(QStringLiteral("node1")));
@@ -182,6 +183,47 @@ private slots:
         QCOMPARE(h.sensors(), QStringList{QStringLiteral("CPU Temp")});
         QCOMPARE(h.series(QStringLiteral("CPU Temp")).size(), 2);
         QCOMPARE(h.series(QStringLiteral("CPU Temp")).last().y(), 42.0);
+    }
+
+    void pollsReadSensorsForTheCardSummary()
+    {
+        SecretStore secrets;
+        PowerMonitor m(profile(), nullptr, &secrets);
+        m.setSensorEveryPolls(2);
+        SensorReading cpu;
+        cpu.name = QStringLiteral("CPU Temp");
+        cpu.type = QStringLiteral("temperature");
+        cpu.hasValue = true;
+        cpu.value = 43.0;
+        cpu.unit = QStringLiteral("°C");
+        cpu.state = QStringLiteral("ok");
+        cpu.severity = SensorSeverity::Ok;
+        SensorReading psu = cpu;
+        psu.name = QStringLiteral("PSU1 Temp");
+        psu.value = 71.0;
+        m.setControlFactory([this, &m, cpu, psu](const NodeProfile &n, const QByteArray &) {
+            auto *f = new FakePowerControl(n.name, &m);
+            f->setSensors({cpu, psu});
+            m_fakes.insert(n.name, f);
+            return f;
+        });
+        m.pollNow();
+        QTRY_VERIFY(!m.state(QStringLiteral("node1")).sensorSummary.isEmpty());
+        QCOMPARE(m.state(QStringLiteral("node1")).sensorSummary, QStringLiteral("all 2 ok · 71 °C max"));
+        QVERIFY(!m.state(QStringLiteral("node1")).sensorAlarm);
+        QCOMPARE(m.history(QStringLiteral("node1")).sensors().size(), 2);
+
+        // A critical sensor names itself on the card.
+        psu.severity = SensorSeverity::Critical;
+        psu.state = QStringLiteral("upper critical");
+        QCOMPARE(sensorSummaryText({cpu, psu}), QStringLiteral("PSU1 Temp upper critical (71.0 °C)"));
+        QVERIFY(sensorsAlarm({cpu, psu}));
+        SensorReading fan;
+        fan.name = QStringLiteral("Fan 1");
+        fan.severity = SensorSeverity::Warning;
+        fan.state = QStringLiteral("lower non-critical");
+        QCOMPARE(sensorSummaryText({cpu, fan, psu}), QStringLiteral("PSU1 Temp upper critical (71.0 °C) and 1 more"));
+        QCOMPARE(sensorSummaryText({}), QStringLiteral("no sensors"));
     }
 };
 
