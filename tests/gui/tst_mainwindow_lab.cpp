@@ -103,6 +103,11 @@ void TstMainWindowLab::logsTabShowsBothNodesAndJumps()
     QTest::qWait(500);
     QDir().mkpath(QStringLiteral(HA_ARTIFACT_DIR));
     QVERIFY(w.grab().save(QStringLiteral(HA_ARTIFACT_DIR "/mainwindow_lab_logs.png")));
+    // With every tab filled (two nodes' log files named in the clock line), the window still
+    // fits a 1366x768 laptop screen.
+    const QSize min = w.minimumSizeHint();
+    QVERIFY2(min.width() <= 1366 && min.height() <= 740,
+             qPrintable(QStringLiteral("minimum %1x%2").arg(min.width()).arg(min.height())));
 }
 
 QTEST_MAIN(TstMainWindowLab)

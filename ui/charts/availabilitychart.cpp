@@ -38,7 +38,7 @@ void hideFromLegend(QChart *chart, QAbstractSeries *s)
 AvailabilityChart::AvailabilityChart(QWidget *parent) : QChartView(parent)
 {
     setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(480, 240);
+    setMinimumSize(480, 180); // with the timeline below it, still fits a 768-pixel-high screen
     QChart *c = chart();
     c->legend()->setAlignment(Qt::AlignBottom);
     c->setMargins(QMargins(6, 6, 6, 6));

@@ -23,7 +23,7 @@ constexpr int kMaxMarkers = 40;
 GroupTimelineChart::GroupTimelineChart(QWidget *parent) : QChartView(parent)
 {
     setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(480, 200);
+    setMinimumSize(480, 140);
     QChart *c = chart();
     c->legend()->setAlignment(Qt::AlignBottom);
     c->setMargins(QMargins(6, 6, 6, 6));

@@ -38,6 +38,8 @@ LogViewerWidget::LogViewerWidget(logs::FilteredLogModel *model, QWidget *parent)
     m_clocks = new QLabel(this);
     m_clocks->setObjectName(QStringLiteral("clocks"));
     m_clocks->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Long with two nodes' files listed: wrap rather than widen the whole window.
+    m_clocks->setWordWrap(true);
     layout->addWidget(m_clocks);
 
     m_view = new QTableView(this);
@@ -83,8 +85,14 @@ LogViewerWidget::LogViewerWidget(logs::FilteredLogModel *model, QWidget *parent)
 
 void LogViewerWidget::buildFilterBar(QWidget *bar)
 {
-    auto *row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
+    // Two rows (what to show; when, and export) so the console fits a laptop screen.
+    auto *rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->setSpacing(4);
+    auto *row = new QHBoxLayout;
+    auto *timeRow = new QHBoxLayout;
+    rows->addLayout(row);
+    rows->addLayout(timeRow);
     m_debounce = new QTimer(this);
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(250);
@@ -134,7 +142,7 @@ void LogViewerWidget::buildFilterBar(QWidget *bar)
     m_useRange = new QCheckBox(tr("From"), bar);
     m_useRange->setObjectName(QStringLiteral("useRange"));
     connect(m_useRange, &QCheckBox::toggled, this, later);
-    row->addWidget(m_useRange);
+    timeRow->addWidget(m_useRange);
     const QString fmt = QStringLiteral("yyyy-MM-dd HH:mm:ss");
     m_from = new QDateTimeEdit(QDateTime::currentDateTimeUtc().addSecs(-3600), bar);
     m_to = new QDateTimeEdit(QDateTime::currentDateTimeUtc(), bar);
@@ -146,14 +154,15 @@ void LogViewerWidget::buildFilterBar(QWidget *bar)
                 m_debounce->start();
         });
     }
-    row->addWidget(m_from);
-    row->addWidget(new QLabel(tr("to"), bar));
-    row->addWidget(m_to);
+    timeRow->addWidget(m_from);
+    timeRow->addWidget(new QLabel(tr("to"), bar));
+    timeRow->addWidget(m_to);
+    timeRow->addStretch(1);
 
     auto *exportButton = new QPushButton(tr("Export…"), bar);
     exportButton->setObjectName(QStringLiteral("exportButton"));
     connect(exportButton, &QPushButton::clicked, this, &LogViewerWidget::exportInteractive);
-    row->addWidget(exportButton);
+    timeRow->addWidget(exportButton);
 }
 
 logs::LogFilterSpec LogViewerWidget::currentSpec() const
