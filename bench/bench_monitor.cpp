@@ -12,6 +12,8 @@
 // <last_change> stamp (seconds resolution, client "crm_attribute"). Changes are spaced more than
 // a second apart so every one gives a new stamp.
 
+#include "benchutil.h"
+
 #include "audit/auditlog.h"
 #include "monitor/clustermonitor.h"
 #include "monitor/nodewatcher.h"
@@ -19,29 +21,20 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
-#include <QTextStream>
-#include <QTimer>
 
 #include <algorithm>
-#include <functional>
 #include <vector>
 
 using namespace ha;
+using namespace ha::bench;
 
 namespace {
 
-const QString kLab = QStringLiteral(HA_SOURCE_DIR "/tests/lab/lab");
+const QString kLab = labScript();
 const QString kAttr = QStringLiteral("ha-bench-attr");
-
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
 
 double pct(std::vector<double> v, double p)
 {
@@ -58,21 +51,6 @@ void printDist(const char *label, const std::vector<double> &ms, int missed)
                                label, ms.size(), pct(ms, 0.5), pct(ms, 0.95),
                                ms.empty() ? 0.0 : *std::max_element(ms.begin(), ms.end()), missed);
     out().flush();
-}
-
-// Runs the event loop until pred() holds or timeoutMs passes; true when pred() held.
-bool waitFor(const std::function<bool()> &pred, int timeoutMs)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!pred()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QEventLoop loop;
-        QTimer::singleShot(2, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return true;
 }
 
 QByteArray lab(const QStringList &args, int *exitCode = nullptr)
@@ -110,7 +88,7 @@ void benchLatency(ClusterMonitor &m, int changes, int gapMs)
     for (int i = 0; i < changes; ++i) {
         // A new second for the stamp, whatever the previous round took; the event loop keeps
         // running so the watch's reprints are consumed meanwhile.
-        waitFor([] { return false; }, gapMs);
+        pause(gapMs);
         QStringList before;
         for (const NodeWatcher *w : ws)
             before << lastChange(w);
@@ -208,13 +186,13 @@ void benchCpu(ClusterMonitor &m, int seconds)
     out() << "cpu: console-caused CPU per node over " << seconds
           << " s idle (descendants of sshd, jiffies at 100 Hz)\n";
     out().flush();
-    waitFor([] { return false; }, 3000); // past the first fetches
+    pause(3000); // past the first fetches
     QList<CpuSample> a;
     for (const NodeWatcher *w : m.watchers())
         a << sshCpu(w->nodeName());
     QElapsedTimer t;
     t.start();
-    waitFor([] { return false; }, seconds * 1000);
+    pause(seconds * 1000);
     const double wall = static_cast<double>(t.elapsed()) / 1000.0;
     const auto ws = m.watchers();
     for (qsizetype k = 0; k < ws.size(); ++k) {
@@ -283,7 +261,7 @@ void benchRss()
         out() << "  cannot start " << HA_GUI_PATH << '\n';
         return;
     }
-    waitFor([] { return false; }, 20000);
+    pause(20000);
     QFile f(QStringLiteral("/proc/%1/status").arg(p.processId()));
     QByteArray rss = "(process gone)", hwm;
     if (f.open(QIODevice::ReadOnly)) {

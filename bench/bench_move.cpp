@@ -23,6 +23,8 @@
 //   flock -o -w 1800 /run/haconsole-lab.lock build/bench/bench_move [--rounds=N]
 // It leaves the group on the node where it found it, with no cli-* constraint.
 
+#include "benchutil.h"
+
 #include "audit/auditlog.h"
 #include "cluster/crmmonparser.h"
 #include "monitor/nodewatcher.h"
@@ -31,39 +33,28 @@
 #include "profile/profilestore.h"
 #include "ssh/commandtemplates.h"
 #include "ssh/nodesession.h"
+#include "util/shellquote.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QDir>
-#include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QTcpSocket>
 #include <QTemporaryDir>
-#include <QTextStream>
 #include <QTimer>
 
 #include <algorithm>
-#include <functional>
 #include <limits>
 #include <map>
-#include <memory>
 #include <vector>
 
 using namespace ha;
+using namespace ha::bench;
 
 namespace {
 
-const QString kLab = QStringLiteral(HA_SOURCE_DIR "/tests/lab/lab");
-
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
+const QString kLab = labScript();
 
 double median(std::vector<double> v)
 {
@@ -74,25 +65,6 @@ double median(std::vector<double> v)
     return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2.0;
 }
 
-bool waitFor(const std::function<bool()> &pred, int timeoutMs)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!pred()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QEventLoop loop;
-        QTimer::singleShot(5, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return true;
-}
-
-void pause(int ms)
-{
-    waitFor([] { return false; }, ms);
-}
-
 qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
@@ -100,8 +72,10 @@ qint64 nowMs()
 
 // ---- the service poller ---------------------------------------------------------------------
 
-// A TCP connect + MySQL greeting every intervalMs, not waiting for the previous probe (a SYN to
-// an address nobody holds hangs for a second; waiting for it would blur the figure).
+// A ServiceCheck (TCP connect + MySQL greeting, 1.5 s timeout) every intervalMs, not waiting for
+// the previous probe (a SYN to an address nobody holds hangs for a second; waiting for it would
+// blur the figure). Unlike ServiceOutageMeter it keeps every probe with epoch stamps, to set
+// against pacemaker.log.
 class GreetingPoller : public QObject
 {
 public:
@@ -167,34 +141,16 @@ public:
 private:
     void probe()
     {
-        auto *sock = new QTcpSocket(this);
-        auto *timeout = new QTimer(sock);
-        auto buffer = std::make_shared<QByteArray>();
-        auto done = std::make_shared<bool>(false);
+        auto *check = new ServiceCheck(m_host, m_port, 1500, this);
         const qint64 started = nowMs();
         ++m_inFlight;
-        auto finish = [this, sock, done, started](bool up) {
-            if (*done)
-                return;
-            *done = true;
-            --m_inFlight;
-            m_probes.push_back({started, nowMs(), up});
-            sock->abort();
-            sock->deleteLater();
-        };
-        timeout->setSingleShot(true);
-        connect(timeout, &QTimer::timeout, sock, [finish] { finish(false); });
-        connect(sock, &QTcpSocket::readyRead, sock, [sock, buffer, finish] {
-            *buffer += sock->readAll();
-            if (auto a = opsParseGreeting(*buffer))
-                finish(a->up);
-        });
-        connect(sock, &QTcpSocket::errorOccurred, sock, [buffer, finish](QAbstractSocket::SocketError) {
-            // An error packet before authentication still means the server answered.
-            finish(buffer->size() > 4 && static_cast<unsigned char>((*buffer)[4]) == 0xff);
-        });
-        timeout->start(1500);
-        sock->connectToHost(m_host, m_port);
+        connect(check, &ServiceCheck::finished, this,
+                [this, check, started](const ServiceAnswer &a) {
+                    --m_inFlight;
+                    m_probes.push_back({started, nowMs(), a.up});
+                    check->deleteLater();
+                });
+        check->start();
     }
 
     QString m_host;
@@ -262,7 +218,6 @@ std::vector<LogLine> readLog(const QString &node, qint64 from)
 
 struct ClusterTimes
 {
-    qint64 policyMs = -1;   // first "S_IDLE -> S_POLICY_ENGINE" (the scheduler reacts)
     qint64 initiateMs = -1; // first "Initiating … operation" of a member (transition start)
     qint64 startedMs = -1;  // "Result of start operation for <last member> on <target>: ok"
 };
@@ -283,8 +238,6 @@ ClusterTimes clusterTimes(const QMap<QString, qint64> &offsets, qint64 t0, const
     for (const LogLine &l : all) {
         if (l.ms < from)
             continue;
-        if (c.policyMs < 0 && l.text.contains(QLatin1String("S_IDLE -> S_POLICY_ENGINE")))
-            c.policyMs = l.ms;
         if (c.initiateMs < 0 && l.text.contains(QLatin1String("Initiating "))) {
             for (const QString &m : members) {
                 if (l.text.contains(QStringLiteral(" operation %1_").arg(m))) {
@@ -340,9 +293,9 @@ struct Lab
         return ClusterSnapshot{st.value(), cli.value()};
     }
 
-    QString groupNode(QStringList *members = nullptr) const
+    // The one node the group runs on in `s` (empty: stopped, split or unknown).
+    QString groupNode(const std::optional<ClusterSnapshot> &s, QStringList *members = nullptr) const
     {
-        const auto s = snapshot();
         const Resource *r = s ? s->status.resource(group) : nullptr;
         if (r && members) {
             members->clear();
@@ -351,6 +304,7 @@ struct Lab
         }
         return r && r->active && r->nodes.size() == 1 ? r->nodes.first() : QString();
     }
+    QString groupNode() const { return groupNode(snapshot()); }
 
     QString other(const QString &node) const
     {
@@ -438,13 +392,17 @@ int runProcess(const QString &program, const QStringList &args, QByteArray *outp
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
 }
 
+// `lab ssh NODE CMD`: a new OpenSSH connection. sshd hands CMD to the remote shell, so the
+// callers build it with shellJoin().
+int labSsh(const QString &node, const QString &command, QByteArray *output)
+{
+    return runProcess(kLab, {QStringLiteral("ssh"), node, command}, output);
+}
+
 int handCommand(Method m, Ssh &ssh, const QString &node, const QString &command, QByteArray *output)
 {
-    if (m == Method::HandSsh) {
-        return runProcess(kLab, QStringList{QStringLiteral("ssh"), node}
-                                    << command.split(QLatin1Char(' ')),
-                          output);
-    }
+    if (m == Method::HandSsh)
+        return labSsh(node, command, output);
     QStringList args = ssh.baseArgs();
     args << QStringLiteral("-o") << QStringLiteral("ControlMaster=no") << QStringLiteral("-o")
          << QStringLiteral("ControlPath=") + ssh.controlPath
@@ -456,21 +414,24 @@ void moveByHand(MoveRun &r, Ssh &ssh, const Lab &lab, bool crmsh, GreetingPoller
 {
     // Commands run on the first node, as ours does (its runner is the first connected session).
     const QString on = lab.profile.nodes.first().name;
-    const QStringList cmds =
-        crmsh ? QStringList{QStringLiteral("crm resource move %1 %2").arg(lab.group, r.to),
-                            QStringLiteral("crm_resource --wait --timeout=120s"),
-                            QStringLiteral("crm resource clear %1").arg(lab.group)}
-              : QStringList{QStringLiteral("crm_resource --move -r %1 -N %2").arg(lab.group, r.to),
-                            QStringLiteral("crm_resource --wait --timeout=120s"),
-                            QStringLiteral("crm_resource --clear -r %1").arg(lab.group)};
+    // Argument vectors; shellJoin() quotes the group and node names for the remote shell.
+    const auto w = [](const char *words) { return QString::fromLatin1(words).split(u' '); };
+    const QList<QStringList> argvs =
+        crmsh ? QList<QStringList>{w("crm resource move") << lab.group << r.to,
+                                   w("crm_resource --wait --timeout=120s"),
+                                   w("crm resource clear") << lab.group}
+              : QList<QStringList>{w("crm_resource --move -r") << lab.group << w("-N") << r.to,
+                                   w("crm_resource --wait --timeout=120s"),
+                                   w("crm_resource --clear -r") << lab.group};
     poller.start();
     r.t0 = nowMs();
     r.ok = true;
-    for (const QString &c : cmds) {
+    for (const QStringList &argv : argvs) {
+        const QString c = shellJoin(argv);
         const qint64 s = nowMs();
         QByteArray o;
         const int rc = handCommand(r.method, ssh, on, c, &o);
-        r.steps << qMakePair(c.section(QLatin1Char(' '), 0, 2), nowMs() - s);
+        r.steps << qMakePair(argv.mid(0, 3).join(u' '), nowMs() - s);
         if (rc != 0) {
             r.ok = false;
             r.note = QStringLiteral("`%1` exit %2: %3").arg(c).arg(rc).arg(QString::fromUtf8(o.trimmed().left(200)));
@@ -580,8 +541,8 @@ int main(int argc, char **argv)
         return 1;
     }
     QStringList members;
-    const QString home = lab.groupNode(&members);
     const auto snap0 = lab.snapshot();
+    const QString home = lab.groupNode(snap0, &members);
     if (home.isEmpty() || !snap0 || members.isEmpty()) {
         out() << "the group " << lab.group << " is not running on one node; not measuring\n";
         return 1;
@@ -605,12 +566,16 @@ int main(int argc, char **argv)
                                     << QStringLiteral("-o")
                                     << QStringLiteral("ControlPath=") + ssh.controlPath
                                     << QStringLiteral("root@") + ssh.address[first]);
-    waitFor([&] { return QFile::exists(ssh.controlPath); }, 10000);
+    // Without the master's socket, ControlMaster=no falls back to a new connection per command:
+    // hand-open would quietly measure hand-ssh.
+    if (!waitFor([&] { return QFile::exists(ssh.controlPath); }, 10000)) {
+        out() << "cannot open the shared ssh connection to " << first << "; not measuring\n";
+        ssh.master.kill();
+        ssh.master.waitForFinished(3000);
+        return 1;
+    }
 
-    QByteArray crmOut;
-    const bool crmsh = runProcess(kLab, {QStringLiteral("ssh"), first, QStringLiteral("sh"), QStringLiteral("-c"),
-                                         QStringLiteral("'command -v crm'")},
-                                  &crmOut) == 0;
+    const bool crmsh = labSsh(first, QStringLiteral("command -v crm"), nullptr) == 0;
     out() << "group " << lab.group << " (" << members.join(u" → ") << ") on " << home
           << "; VIP " << lab.profile.serviceAddress << ':' << lab.profile.servicePort
           << "; by hand uses " << (crmsh ? "crmsh (`crm resource move/clear`)" : "crm_resource")
@@ -648,7 +613,8 @@ int main(int argc, char **argv)
             r.outageMs = back >= 0 && down >= 0 ? back - down : -1;
         }
         pause(1500); // the logs catch up
-        r.cluster = clusterTimes(offsets, r.t0, members, r.to);
+        if (r.t0 > 0) // else nothing was started (prepare refused): no times to read
+            r.cluster = clusterTimes(offsets, r.t0, members, r.to);
         const QString now = lab.groupNode();
         if (now != r.to && r.ok) {
             r.ok = false;
@@ -747,12 +713,12 @@ int main(int argc, char **argv)
     // Leave the lab as found.
     ssh.master.terminate();
     ssh.master.waitForFinished(3000);
-    const QString end = lab.groupNode();
     auto snapEnd = lab.snapshot();
+    const QString end = lab.groupNode(snapEnd);
     if (snapEnd && !snapEnd->cliConstraintsFor(lab.group).isEmpty()) {
-        runProcess(kLab, {QStringLiteral("ssh"), first, QStringLiteral("crm_resource"), QStringLiteral("--clear"),
-                          QStringLiteral("-r"), lab.group},
-                   nullptr);
+        labSsh(first, shellJoin({QStringLiteral("crm_resource"), QStringLiteral("--clear"),
+                                 QStringLiteral("-r"), lab.group}),
+               nullptr);
     }
     if (!end.isEmpty() && end != home) {
         MoveRun back;
@@ -761,7 +727,7 @@ int main(int argc, char **argv)
         poller.stop();
     }
     snapEnd = lab.snapshot();
-    const QString finalNode = lab.groupNode();
+    const QString finalNode = lab.groupNode(snapEnd);
     out() << "\nlab afterwards: " << lab.group << " on " << (finalNode.isEmpty() ? QStringLiteral("no node") : finalNode)
           << " (started on " << home << "), cli- constraints: "
           << (snapEnd ? (snapEnd->cliConstraintsFor(lab.group).isEmpty() ? QStringLiteral("none")
