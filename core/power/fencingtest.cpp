@@ -399,13 +399,21 @@ void FencingTest::checkHistory()
 
 bool FencingTest::canStartReset(QString *why) const
 {
+    if (m_running) {
+        if (why)
+            *why = tr("A check is still running.");
+        return false;
+    }
+    return resetPreconditions(why);
+}
+
+bool FencingTest::resetPreconditions(QString *why) const
+{
     auto fail = [why](const QString &w) {
         if (why)
             *why = w;
         return false;
     };
-    if (m_running)
-        return fail(tr("A check is still running."));
     const NodeProfile *np = m_profile.node(m_node);
     if (!m_power || !np || !np->bmc.isConfigured())
         return fail(tr("The profile names no BMC for %1.").arg(m_node));
@@ -456,10 +464,7 @@ void FencingTest::runReset()
     m_phase = Phase::Before;
     begin(QStringLiteral("before"));
     QString why;
-    m_running = false; // canStartReset refuses while running
-    const bool ok = canStartReset(&why);
-    m_running = true;
-    if (!ok) {
+    if (!resetPreconditions(&why)) {
         end(QStringLiteral("before"), FencingStep::State::Failed, why);
         finishRun(false);
         return;

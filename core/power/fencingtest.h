@@ -131,6 +131,8 @@ private:
     void end(const QString &id, FencingStep::State state, const QString &detail);
     void runOn(const QString &node, const RemoteCommand &cmd, CommandDone done);
     void finishRun(bool passed);
+    // canStartReset without the "already running" refusal: runReset checks it once started.
+    bool resetPreconditions(QString *why) const;
 
     void checkConfig();
     void checkList();

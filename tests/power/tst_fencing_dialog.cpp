@@ -8,61 +8,19 @@
 #include "power/fencingtest.h"
 #include "power/fencingtestdialog.h"
 #include "power/powermonitor.h"
+#include "powershot.h"
+#include "powertestutil.h"
 
-#include <QDir>
-#include <QLayout>
 #include <QPushButton>
 #include <QTest>
 #include <QTreeWidget>
 
 using namespace ha;
+using test::saveShotIfAsked;
+using test::twoNodeProfile;
+using test::twoNodeStatus;
 
 namespace {
-
-void saveShot(QWidget *w, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("HA_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    if (w->layout())
-        w->layout()->activate(); // texts changed since the last layout pass
-    QVERIFY(w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
-}
-
-ClusterProfile profile()
-{
-    ClusterProfile p;
-    p.name = QStringLiteral("t");
-    p.serviceGroup = QStringLiteral("db-group");
-    for (int i = 1; i <= 2; ++i) {
-        NodeProfile n;
-        n.name = QStringLiteral("node%1").arg(i);
-        n.bmc.address = QStringLiteral("198.18.0.20%1").arg(i);
-        n.bmc.user = QStringLiteral("admin");
-        p.nodes << n;
-    }
-    return p;
-}
-
-ClusterStatus status(bool node2Online, bool groupStarted)
-{
-    ClusterStatus st;
-    for (int i = 1; i <= 2; ++i) {
-        NodeState n;
-        n.name = QStringLiteral("node%1").arg(i);
-        n.online = i == 1 || node2Online;
-        st.nodes << n;
-    }
-    Resource g;
-    g.id = QStringLiteral("db-group");
-    g.type = ResourceType::Group;
-    g.active = groupStarted;
-    if (groupStarted)
-        g.nodes << QStringLiteral("node1");
-    st.resources << g;
-    return st;
-}
 
 const QByteArray kResources = R"(<resources>
   <primitive id="fence-node2" class="stonith" type="fence_ipmilan"><instance_attributes id="f">
@@ -72,7 +30,7 @@ const QByteArray kResources = R"(<resources>
 
 struct Fixture
 {
-    Fixture() : power(profile(), nullptr, nullptr)
+    Fixture() : power(twoNodeProfile(), nullptr, nullptr)
     {
         power.setControlFactory([this](const NodeProfile &n, const QByteArray &) {
             auto *f = new FakePowerControl(n.name, &power);
@@ -80,7 +38,7 @@ struct Fixture
                 fake = f;
             return f;
         });
-        view = status(true, true);
+        view = twoNodeStatus(true, true);
     }
     void wire(ui::FencingTestDialog &d)
     {
@@ -143,7 +101,7 @@ private slots:
         QVERIFY(config->isExpanded() && config->childCount() > 0);
         for (int i = 0; i < config->childCount(); ++i)
             QVERIFY(!config->child(i)->text(2).contains(QLatin1String("TOPSECRET")));
-        saveShot(&d, QStringLiteral("fencing-test-checks"));
+        saveShotIfAsked(&d, QStringLiteral("fencing-test-checks"));
     }
 
     void resetNeedsTypedConfirmation()
@@ -169,14 +127,14 @@ private slots:
         QTRY_VERIFY(f.fake && f.fake->actions() == QList<PowerAction>{PowerAction::Reset});
         QTRY_VERIFY(d.summaryText().startsWith(QLatin1String("Running")));
         QVERIFY(!d.resetButton()->isEnabled());
-        f.view = status(false, true);
+        f.view = twoNodeStatus(false, true);
         QTRY_VERIFY(d.test()->step(QStringLiteral("leave"))->state == FencingStep::State::Passed);
-        saveShot(&d, QStringLiteral("fencing-test-running"));
-        f.view = status(true, true);
+        saveShotIfAsked(&d, QStringLiteral("fencing-test-running"));
+        f.view = twoNodeStatus(true, true);
         QTRY_VERIFY(d.summaryText().startsWith(QLatin1String("PASSED")));
         QCOMPARE(d.stepTree()->topLevelItemCount(), 5);
         QVERIFY(d.resetButton()->isEnabled());
-        saveShot(&d, QStringLiteral("fencing-test-passed"));
+        saveShotIfAsked(&d, QStringLiteral("fencing-test-passed"));
     }
 
     void noHealthyPeerNoReset()

@@ -6,12 +6,15 @@
 #include "ipmi/fakepowercontrol.h"
 #include "power/fencingtest.h"
 #include "power/powermonitor.h"
+#include "powertestutil.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace ha;
+using test::twoNodeProfile;
+using test::twoNodeStatus;
 
 namespace {
 
@@ -33,51 +36,12 @@ QByteArray resources(int port)
         .toUtf8();
 }
 
-ClusterProfile profile()
-{
-    ClusterProfile p;
-    p.name = QStringLiteral("t");
-    p.serviceGroup = QStringLiteral("db-group");
-    for (int i = 1; i <= 2; ++i) {
-        NodeProfile n;
-        n.name = QStringLiteral("node%1").arg(i);
-        n.bmc.address = QStringLiteral("198.18.0.20%1").arg(i);
-        n.bmc.user = QStringLiteral("admin");
-        p.nodes << n;
-    }
-    return p;
-}
-
-ClusterStatus status(bool node2Online, bool groupStarted, const QString &groupOn = QStringLiteral("node1"))
-{
-    ClusterStatus st;
-    for (int i = 1; i <= 2; ++i) {
-        NodeState n;
-        n.name = QStringLiteral("node%1").arg(i);
-        n.online = i == 1 || node2Online;
-        st.nodes << n;
-    }
-    Resource g;
-    g.id = QStringLiteral("db-group");
-    g.type = ResourceType::Group;
-    g.active = groupStarted;
-    g.role = groupStarted ? QStringLiteral("Started") : QStringLiteral("Stopped");
-    if (groupStarted)
-        g.nodes << groupOn;
-    Resource c;
-    c.id = QStringLiteral("db-mysql-p");
-    c.active = groupStarted;
-    g.children << c;
-    st.resources << g;
-    return st;
-}
-
 struct Harness
 {
     Harness()
         : audit(dir.filePath(QStringLiteral("audit.jsonl"))),
-          power(profile(), &audit, nullptr),
-          test(profile(), QStringLiteral("node2"), &power, &audit)
+          power(twoNodeProfile(), &audit, nullptr),
+          test(twoNodeProfile(), QStringLiteral("node2"), &power, &audit)
     {
         power.setControlFactory([this](const NodeProfile &n, const QByteArray &) {
             auto *f = new FakePowerControl(n.name, &power);
@@ -85,8 +49,8 @@ struct Harness
                 fake = f;
             return f;
         });
-        views[QStringLiteral("node1")] = status(true, true);
-        views[QStringLiteral("node2")] = status(true, true);
+        views[QStringLiteral("node1")] = twoNodeStatus(true, true);
+        views[QStringLiteral("node2")] = twoNodeStatus(true, true);
         test.setStatusSource([this](const QString &from) -> std::optional<ClusterStatus> {
             if (!views.contains(from))
                 return std::nullopt;
@@ -202,7 +166,7 @@ private slots:
     void resetRefusedWithoutAHealthyPeer()
     {
         Harness h;
-        ClusterStatus st = status(true, true);
+        ClusterStatus st = twoNodeStatus(true, true);
         st.nodes[0].online = false; // node1 down: resetting node2 would leave nothing running
         h.views[QStringLiteral("node1")] = st;
         h.views.remove(QStringLiteral("node2"));
@@ -225,14 +189,14 @@ private slots:
         QCOMPARE(stateOf(h.test, "leave"), FencingStep::State::Running);
 
         // node1 sees node2 go, then come back, then the group start again.
-        h.views[QStringLiteral("node1")] = status(false, true);
+        h.views[QStringLiteral("node1")] = twoNodeStatus(false, true);
         h.views.remove(QStringLiteral("node2"));
         QTRY_COMPARE(stateOf(h.test, "leave"), FencingStep::State::Passed);
         QCOMPARE(stateOf(h.test, "rejoin"), FencingStep::State::Running);
-        h.views[QStringLiteral("node1")] = status(true, false);
+        h.views[QStringLiteral("node1")] = twoNodeStatus(true, false);
         QTRY_COMPARE(stateOf(h.test, "rejoin"), FencingStep::State::Passed);
         QCOMPARE(stateOf(h.test, "group"), FencingStep::State::Running);
-        h.views[QStringLiteral("node1")] = status(true, true);
+        h.views[QStringLiteral("node1")] = twoNodeStatus(true, true);
         QTRY_COMPARE(done.size(), 1);
         QCOMPARE(done.first().first().toBool(), true);
         QCOMPARE(stateOf(h.test, "group"), FencingStep::State::Passed);
@@ -267,7 +231,7 @@ private slots:
         QCOMPARE(stateOf(h.test, "rejoin"), FencingStep::State::Running);
         // node2's connection is back but its status is the one from before the reset.
         h.readAt[QStringLiteral("node2")] = QDateTime::currentDateTimeUtc().addSecs(-60);
-        h.views[QStringLiteral("node2")] = status(true, true);
+        h.views[QStringLiteral("node2")] = twoNodeStatus(true, true);
         QTest::qWait(100);
         QCOMPARE(stateOf(h.test, "rejoin"), FencingStep::State::Running);
         h.readAt.remove(QStringLiteral("node2")); // a fresh status arrives
@@ -285,9 +249,9 @@ private slots:
         QSignalSpy done(&h.test, &FencingTest::finished);
         h.test.runReset();
         QTRY_COMPARE(stateOf(h.test, "leave"), FencingStep::State::Running);
-        h.views[QStringLiteral("node1")] = status(false, true);
+        h.views[QStringLiteral("node1")] = twoNodeStatus(false, true);
         QTRY_COMPARE(stateOf(h.test, "rejoin"), FencingStep::State::Running);
-        h.views[QStringLiteral("node1")] = status(true, true);
+        h.views[QStringLiteral("node1")] = twoNodeStatus(true, true);
         QTRY_COMPARE(stateOf(h.test, "group"), FencingStep::State::Running);
         QTest::qWait(100);
         QCOMPARE(stateOf(h.test, "group"), FencingStep::State::Running);
@@ -309,7 +273,7 @@ private slots:
         QSignalSpy done(&h.test, &FencingTest::finished);
         h.test.runReset();
         QTRY_COMPARE(stateOf(h.test, "reset"), FencingStep::State::Passed);
-        h.views[QStringLiteral("node1")] = status(false, true);
+        h.views[QStringLiteral("node1")] = twoNodeStatus(false, true);
         h.fake->setState(PowerState::Off); // fenced off by the cluster, say
         h.power.pollNow();
         QTRY_COMPARE(done.size(), 1);

@@ -7,9 +7,8 @@
 #include "power/ipmipanel.h"
 #include "power/poweractionswidget.h"
 #include "power/powermonitor.h"
+#include "powershot.h"
 
-#include <QDir>
-#include <QLayout>
 #include <QMenu>
 #include <QPointer>
 #include <QPushButton>
@@ -18,19 +17,9 @@
 #include <QToolButton>
 
 using namespace ha;
+using test::saveShotIfAsked;
 
 namespace {
-
-void saveShot(QWidget *w, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("HA_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    if (w->layout())
-        w->layout()->activate(); // texts changed since the last layout pass
-    QVERIFY(w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
-}
 
 ClusterProfile profile()
 {
@@ -144,7 +133,7 @@ private slots:
         const int before = fake->requestCount();
         QTest::mouseClick(panel.refreshButton(), Qt::LeftButton);
         QTRY_VERIFY(fake->requestCount() >= before + 2);
-        saveShot(&panel, QStringLiteral("ipmi-panel"));
+        saveShotIfAsked(&panel, QStringLiteral("ipmi-panel"));
     }
 
     void wrongPasswordInPlainWords()
@@ -169,7 +158,7 @@ private slots:
         QTRY_VERIFY(panel.errorText().contains(QLatin1String("event log could not be read either")));
         QVERIFY(panel.errorText().contains(QLatin1String("Check the BMC user and password of node1")));
         QCOMPARE(panel.sensorTable()->rowCount(), 5); // last good values stay, marked older
-        saveShot(&panel, QStringLiteral("ipmi-panel-error"));
+        saveShotIfAsked(&panel, QStringLiteral("ipmi-panel-error"));
 
         fake->clearFailure();
         panel.refresh();
@@ -189,7 +178,7 @@ private slots:
         QVERIFY(panel.sensorTable()->item(0, 0)->text().contains(QLatin1String("no sensors")));
         QCOMPARE(panel.selTable()->item(0, 2)->text(), QStringLiteral("The event log is empty."));
         QVERIFY(panel.errorText().isEmpty());
-        saveShot(&panel, QStringLiteral("ipmi-panel-empty"));
+        saveShotIfAsked(&panel, QStringLiteral("ipmi-panel-empty"));
     }
 
     void busyWhileTheBmcIsSlow()
@@ -209,7 +198,7 @@ private slots:
         QCOMPARE(held->requestCount(), 0);
         QVERIFY(!panel.refreshButton()->isEnabled());
         QTRY_VERIFY(panel.busyShown()); // after the 300 ms grace
-        saveShot(&panel, QStringLiteral("ipmi-panel-busy"));
+        saveShotIfAsked(&panel, QStringLiteral("ipmi-panel-busy"));
         panel.refresh(); // no second request piles up while one hangs
         QCOMPARE(held->held.size(), 1);
         held->release();

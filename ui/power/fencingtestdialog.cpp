@@ -254,7 +254,7 @@ void FencingTestDialog::updateView()
         const FencingStep *cur = nullptr;
         for (const FencingStep &s : steps) {
             if (s.state == FencingStep::State::Running)
-                cur = m_test->step(s.id);
+                cur = &s;
         }
         summary = cur ? tr("Running: %1 …").arg(cur->title) : tr("Running …");
         color = QStringLiteral("#1565c0");

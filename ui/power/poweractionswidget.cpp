@@ -87,6 +87,22 @@ void PowerActionsWidget::refreshStatus()
     m_monitor->pollNow();
 }
 
+void PowerActionsWidget::setClusterMonitor(ClusterMonitor *monitor)
+{
+    m_cluster = monitor;
+}
+
+namespace {
+
+void showRaised(QWidget *w)
+{
+    w->show();
+    w->raise();
+    w->activateWindow();
+}
+
+} // namespace
+
 IpmiPanel *PowerActionsWidget::openIpmiPanel()
 {
     // Parented to the window so it closes with it; one per node, raised when asked again.
@@ -94,9 +110,7 @@ IpmiPanel *PowerActionsWidget::openIpmiPanel()
         m_panel = new IpmiPanel(m_monitor, m_node, window());
         m_panel->setAttribute(Qt::WA_DeleteOnClose);
     }
-    m_panel->show();
-    m_panel->raise();
-    m_panel->activateWindow();
+    showRaised(m_panel);
     return m_panel;
 }
 
@@ -106,9 +120,7 @@ FencingTestDialog *PowerActionsWidget::openFencingTest()
         m_fencing = new FencingTestDialog(m_monitor, m_cluster, m_node, window());
         m_fencing->setAttribute(Qt::WA_DeleteOnClose);
     }
-    m_fencing->show();
-    m_fencing->raise();
-    m_fencing->activateWindow();
+    showRaised(m_fencing);
     return m_fencing;
 }
 

@@ -4,18 +4,17 @@
 // the node down goes through ConfirmByNameDialog with the exact command, the BMC and the warnings.
 
 #include "ipmi/powercontrol.h"
-#include "monitor/clustermonitor.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
-
-#include <QPointer>
 
 class QLabel;
 class QToolButton;
 
 namespace ha {
+class ClusterMonitor;
 class PowerMonitor;
 struct ClusterStatus;
 }
@@ -39,7 +38,7 @@ public:
     void setViewNodeSource(ViewNodeSource s) { m_viewNode = std::move(s); }
     // The live cluster, for "Test fencing…" (runs stonith_admin over its SSH sessions and
     // watches its views). Without it the fencing checks say there is no connection.
-    void setClusterMonitor(ClusterMonitor *monitor) { m_cluster = monitor; }
+    void setClusterMonitor(ClusterMonitor *monitor);
 
     // Asks (typed confirmation when needed) and runs. Returns false when not confirmed.
     bool trigger(ha::PowerAction action);
