@@ -17,13 +17,13 @@
 #include "power/ipmipanel.h"
 #include "power/poweractionswidget.h"
 #include "power/powermonitor.h"
+#include "powershot.h"
 #include "profile/profilestore.h"
 #include "profile/secretstore.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QLayout>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -106,17 +106,6 @@ QByteArray readFile(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-void saveShot(QWidget *w, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("HA_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    if (w->layout())
-        w->layout()->activate();
-    QVERIFY(w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
-}
-
 QString labFile(const QString &rel)
 {
     const QString dir = qEnvironmentVariable("HA_LAB_DIR", QStringLiteral("/run/haconsole-lab"));
@@ -168,6 +157,12 @@ private slots:
     void ipmiPanelAgainstTheLabBmcs();
 
 private:
+    // The "Test fencing" guided reset of node2 as the dialog runs it; fails the test unless it
+    // passes. Callers return when QTest::currentTestFailed().
+    void runGuidedReset();
+    // A password file in the test's directory with a wrong password; empty if it could not
+    // be written.
+    QString wrongPasswordFile(const QString &name) const;
     const NodeSnapshot &view(const QString &node) const { return m_cluster->watcher(node)->view(); }
 
     QTemporaryDir m_dir;
@@ -356,13 +351,8 @@ void TstPowerResetLab::resetNode2ThroughTheConsole()
     QVERIFY2(stall.longest() < 200, "the event loop stalled during the reset");
 }
 
-void TstPowerResetLab::guidedFencingTestPasses()
+void TstPowerResetLab::runGuidedReset()
 {
-    // The "Test fencing" guided reset, as the dialog runs it, against the real cluster.
-    QTRY_VERIFY_WITH_TIMEOUT(nodeOnline(view(kPeer), kNode) && groupStarted(view(kPeer))
-                                 && view(kNode).reachable(),
-                             120000);
-    StallProbe stall;
     FencingTest t(m_profile, kNode, m_power, m_audit);
     t.attach(m_cluster);
     QString why;
@@ -372,6 +362,29 @@ void TstPowerResetLab::guidedFencingTestPasses()
     QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 400000);
     qInfo("%s", qPrintable(t.report()));
     QVERIFY2(done.first().first().toBool(), qPrintable(t.report()));
+}
+
+QString TstPowerResetLab::wrongPasswordFile(const QString &name) const
+{
+    const QString path = m_dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write("not-the-password\n") < 0)
+        return {};
+    f.close();
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    return path;
+}
+
+void TstPowerResetLab::guidedFencingTestPasses()
+{
+    // The "Test fencing" guided reset, as the dialog runs it, against the real cluster.
+    QTRY_VERIFY_WITH_TIMEOUT(nodeOnline(view(kPeer), kNode) && groupStarted(view(kPeer))
+                                 && view(kNode).reachable(),
+                             120000);
+    StallProbe stall;
+    runGuidedReset();
+    if (QTest::currentTestFailed())
+        return;
     const auto recs = AuditLog::readTail(m_audit->path(), 5000);
     QVERIFY(recs.ok());
     std::optional<AuditRecord> guided;
@@ -401,15 +414,9 @@ void TstPowerResetLab::guidedTestOfTheActiveNode()
                                         == QStringList{kNode},
                              60000);
     StallProbe stall;
-    FencingTest t(m_profile, kNode, m_power, m_audit);
-    t.attach(m_cluster);
-    QString why;
-    QVERIFY2(t.canStartReset(&why), qPrintable(why));
-    QSignalSpy done(&t, &FencingTest::finished);
-    t.runReset();
-    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 400000);
-    qInfo("%s", qPrintable(t.report()));
-    QVERIFY2(done.first().first().toBool(), qPrintable(t.report()));
+    runGuidedReset();
+    if (QTest::currentTestFailed())
+        return;
     // Ground truth after the test said "passed": the cluster has settled with db-group started.
     const test::LabRun r = test::labExec(
         kPeer, QStringLiteral("crm_resource --wait --timeout=120s && crm_mon -1 | grep -A4 db-group"));
@@ -423,13 +430,8 @@ void TstPowerResetLab::guidedTestOfTheActiveNode()
 void TstPowerResetLab::wrongPasswordIsSaidPlainly()
 {
     ClusterProfile p = m_profile;
-    const QString wrongFile = m_dir.filePath(QStringLiteral("wrong-password"));
-    {
-        QFile f(wrongFile);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("not-the-password\n");
-    }
-    QFile::setPermissions(wrongFile, QFile::ReadOwner | QFile::WriteOwner);
+    const QString wrongFile = wrongPasswordFile(QStringLiteral("wrong-password"));
+    QVERIFY(!wrongFile.isEmpty());
     int timeoutMs = 0;
     for (NodeProfile &n : p.nodes) {
         if (n.name == kNode) {
@@ -476,16 +478,11 @@ void TstPowerResetLab::ipmiPanelAgainstTheLabBmcs()
     QTRY_COMPARE_WITH_TIMEOUT(m_power->history(kPeer).sensors().size(), 2, 10000);
     qInfo("lab BMC of node1: %d sensor rows, SEL first row: %s", ok.sensorTable()->rowCount(),
           qPrintable(ok.selTable()->item(0, 2)->text()));
-    saveShot(&ok, QStringLiteral("ipmi-panel-lab"));
+    test::saveShotIfAsked(&ok, QStringLiteral("ipmi-panel-lab"));
 
     ClusterProfile p = m_profile;
-    const QString wrongFile = m_dir.filePath(QStringLiteral("wrong-password-2"));
-    {
-        QFile f(wrongFile);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("not-the-password\n");
-    }
-    QFile::setPermissions(wrongFile, QFile::ReadOwner | QFile::WriteOwner);
+    const QString wrongFile = wrongPasswordFile(QStringLiteral("wrong-password-2"));
+    QVERIFY(!wrongFile.isEmpty());
     for (NodeProfile &n : p.nodes) {
         if (n.name == kNode)
             n.bmc.passwordFile = wrongFile;
@@ -498,7 +495,7 @@ void TstPowerResetLab::ipmiPanelAgainstTheLabBmcs()
     QVERIFY(bad.errorText().contains(QLatin1String("wrong user name or password")));
     QVERIFY(bad.errorText().contains(QLatin1String("Check the BMC user and password")));
     QVERIFY(!bad.errorText().contains(QString::fromUtf8(m_password)));
-    saveShot(&bad, QStringLiteral("ipmi-panel-lab-wrong-password"));
+    test::saveShotIfAsked(&bad, QStringLiteral("ipmi-panel-lab-wrong-password"));
     QVERIFY2(stall.longest() < 200, "the event loop stalled while the panel read the BMCs");
 }
 
