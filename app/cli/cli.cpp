@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "profile/profilestore.h"
+#include "ssh/nodesession.h"
 
 #include <QCoreApplication>
 #include <unistd.h>
@@ -53,6 +54,25 @@ Result<ClusterProfile> loadProfile(const QString &name)
     return makeError(ErrorCode::InvalidInput,
                      QCoreApplication::translate("cli", "Several profiles exist (%1): choose one with --profile NAME.")
                          .arg(names.join(QStringLiteral(", "))));
+}
+
+int profileError(Context &ctx, const Error &error)
+{
+    ctx.err << error.message << '\n';
+    return error.code == ErrorCode::Parse ? BadInput : Usage;
+}
+
+void refuseUnknownHostKeys(NodeSession *session, QTextStream &err, QObject *context)
+{
+    QObject::connect(session, &NodeSession::hostKeyUnknown, context,
+                     [&err, session](const QString &fp, const QString &type) {
+                         err << QCoreApplication::translate(
+                                    "cli", "%1: unknown %2 host key %3. Verify it on the node and "
+                                           "connect once from the console (or with ssh) to trust "
+                                           "it; refusing.\n")
+                                    .arg(session->nodeName(), type, fp);
+                         session->rejectHostKey();
+                     });
 }
 
 } // namespace ha::cli

@@ -8,6 +8,12 @@
 #include <QStringList>
 #include <QTextStream>
 
+class QObject;
+
+namespace ha {
+class NodeSession;
+}
+
 namespace ha::cli {
 
 // Exit codes (documented in README.md and `haconsole-cli --help`).
@@ -41,5 +47,10 @@ bool stdinIsTerminal();
 
 // The profile named by --profile, or the only one there is; a plain message otherwise.
 Result<ClusterProfile> loadProfile(const QString &name);
+// Prints why the profile could not be loaded; returns the exit code for it.
+int profileError(Context &ctx, const Error &error);
+// Scripts never trust a host key on their own: an unknown key is refused with what the operator
+// needs to check it (for as long as `context` lives).
+void refuseUnknownHostKeys(NodeSession *session, QTextStream &err, QObject *context);
 
 } // namespace ha::cli

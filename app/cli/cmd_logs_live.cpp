@@ -42,22 +42,14 @@ void printEntries(Context &ctx, std::vector<logs::LogEntry> entries, const logs:
 int logsLive(Context &ctx, const logs::LogMatcher &matcher, qint64 sinceUs, bool follow)
 {
     const Result<ClusterProfile> profile = loadProfile(ctx.profile);
-    if (!profile.ok()) {
-        ctx.err << profile.error().message << '\n';
-        return profile.error().code == ErrorCode::Parse ? BadInput : Usage;
-    }
+    if (!profile.ok())
+        return profileError(ctx, profile.error());
     AuditLog audit;
     SecretStore secrets;
     ClusterMonitor monitor(profile.value(), &audit, &secrets);
     QEventLoop loop;
-    QObject::connect(&monitor, &ClusterMonitor::hostKeyUnknown, &loop,
-                     [&](const QString &node, const QString &fp, const QString &type) {
-                         ctx.err << tr("%1: unknown %2 host key %3. Verify it on the node and "
-                                       "trust it once from the console (or with ssh); refusing.\n")
-                                        .arg(node, type, fp);
-                         if (NodeWatcher *w = monitor.watcher(node))
-                             w->session()->rejectHostKey();
-                     });
+    for (NodeWatcher *w : monitor.watchers())
+        refuseUnknownHostKeys(w->session(), ctx.err, &loop);
 
     logsource::LogController logs;
     const qint64 nowUs = QDateTime::currentMSecsSinceEpoch() * 1000;
@@ -67,11 +59,8 @@ int logsLive(Context &ctx, const logs::LogMatcher &matcher, qint64 sinceUs, bool
     logs.setHoldMs(400, 2000);
     logs.attach(&monitor);
     QObject::connect(&logs, &logsource::LogController::sourceStatus, &loop,
-                     [&](const QString &node, const QString &source, const QString &status) {
-                         if (!source.isEmpty() && (status == tr("following") || status == tr("reading")
-                                                   || status.startsWith(tr("read"))))
-                             return;
-                         if (status.isEmpty())
+                     [&](const QString &node, const QString &source, const QString &status, bool problem) {
+                         if (!problem || status.isEmpty())
                              return;
                          ctx.err << (source.isEmpty() ? tr("%1: %2\n").arg(node, status)
                                                       : tr("%1 %2: %3\n").arg(node, source, status));

@@ -111,10 +111,8 @@ int cmdOperation(const QString &name, Context &ctx)
     QStringList args = ctx.args;
     const bool yes = takeFlag(args, QStringLiteral("--yes"));
     const Result<ClusterProfile> profile = loadProfile(ctx.profile);
-    if (!profile.ok()) {
-        ctx.err << profile.error().message << '\n';
-        return profile.error().code == ErrorCode::Parse ? BadInput : Usage;
-    }
+    if (!profile.ok())
+        return profileError(ctx, profile.error());
 
     AuditLog audit;
     QObject owner;
@@ -123,15 +121,7 @@ int cmdOperation(const QString &name, Context &ctx)
     for (const NodeProfile &n : profile->nodes) {
         auto *s =
             new NodeSession(n.name, NodeWatcher::endpointFor(profile.value(), n), &audit, &owner);
-        // A script never trusts a host key by itself: the operator checks it once elsewhere.
-        QObject::connect(s, &NodeSession::hostKeyUnknown, &loop,
-                         [&ctx, s](const QString &fp, const QString &type) {
-                             ctx.err << tr("%1: unknown %2 host key %3. Verify it on the node and "
-                                           "connect once from the console (or with ssh) to trust "
-                                           "it; refusing.\n")
-                                            .arg(s->nodeName(), type, fp);
-                             s->rejectHostKey();
-                         });
+        refuseUnknownHostKeys(s, ctx.err, &loop);
         QObject::connect(s, &NodeSession::stateChanged, &loop, [&loop](NodeSession::State st) {
             if (st == NodeSession::State::Connected || st == NodeSession::State::Failed)
                 loop.quit();

@@ -54,10 +54,8 @@ struct BmcSession
 int resolveNode(Context &ctx, const QString &nodeName, BmcSession &s)
 {
     Result<ClusterProfile> profile = loadProfile(ctx.profile);
-    if (!profile) {
-        ctx.err << profile.error().message << '\n';
-        return profile.error().code == ErrorCode::Parse ? BadInput : Usage;
-    }
+    if (!profile)
+        return profileError(ctx, profile.error());
     s.profile = std::move(profile).value();
     s.node = s.profile.node(nodeName);
     if (!s.node) {

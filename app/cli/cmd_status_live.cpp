@@ -41,25 +41,15 @@ bool settled(const NodeSnapshot &v)
 int statusLive(Context &ctx, bool json)
 {
     const Result<ClusterProfile> profile = loadProfile(ctx.profile);
-    if (!profile.ok()) {
-        ctx.err << profile.error().message << '\n';
-        return profile.error().code == ErrorCode::Parse ? BadInput : Usage;
-    }
+    if (!profile.ok())
+        return profileError(ctx, profile.error());
 
     AuditLog audit;
     SecretStore secrets;
     ClusterMonitor monitor(profile.value(), &audit, &secrets);
     QEventLoop loop;
-    // Scripts must never trust a host key on their own: an unknown key is refused with what the
-    // operator needs to check it.
-    QObject::connect(&monitor, &ClusterMonitor::hostKeyUnknown, &loop,
-                     [&](const QString &node, const QString &fp, const QString &type) {
-                         ctx.err << tr("%1: unknown %2 host key %3. Verify it on the node and "
-                                       "trust it once from the console (or with ssh); refusing.\n")
-                                        .arg(node, type, fp);
-                         if (NodeWatcher *w = monitor.watcher(node))
-                             w->session()->rejectHostKey();
-                     });
+    for (NodeWatcher *w : monitor.watchers())
+        refuseUnknownHostKeys(w->session(), ctx.err, &loop);
     auto check = [&] {
         for (const NodeWatcher *w : monitor.watchers()) {
             if (!settled(w->view()))

@@ -70,7 +70,7 @@ QByteArray regexRequiredLiteral(const QString &pattern)
     qsizetype i = start;
     for (; i < pattern.size(); ++i) {
         const QChar c = pattern.at(i);
-        if (c.unicode() >= 0x80 || meta.contains(c) || c.isSpace() != (c == u' '))
+        if (c.unicode() >= 0x80 || meta.contains(c) || (c.isSpace() && c != u' '))
             break;
         run.append(static_cast<char>(c.unicode()));
     }

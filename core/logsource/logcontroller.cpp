@@ -110,7 +110,7 @@ void LogController::probe(NodeSession *session)
                         info.error = message;
                         m_infos.insert(info.node, info);
                         Q_EMIT nodeProbed(info);
-                        Q_EMIT sourceStatus(info.node, QString(), message);
+                        Q_EMIT sourceStatus(info.node, QString(), message, true);
                         checkComplete();
                     }
                 });
@@ -131,11 +131,10 @@ void LogController::onProbed(NodeSession *session, const NodeLogInfo &info)
     if (!m_running)
         return;
     if (!info.clockKnown) {
-        // The connection went away during the probe: ask again once it is back.
-        Q_EMIT sourceStatus(info.node, QString(), info.error);
+        Q_EMIT sourceStatus(info.node, QString(), info.error, true);
         checkComplete();
-        // Lost connection: probe() waits for it to come back. Connected but refused (sudo, a
-        // broken shell): try again now and then, not in a loop.
+        // Connection lost during the probe: probe() waits for it to come back. Connected but
+        // refused (sudo, a broken shell): try again now and then, not in a loop.
         const int delayMs = session->state() == NodeSession::State::Connected ? 30000 : 0;
         QTimer::singleShot(delayMs, this, [this, s = QPointer<NodeSession>(session)] {
             if (m_running && s)
@@ -147,7 +146,8 @@ void LogController::onProbed(NodeSession *session, const NodeLogInfo &info)
         Q_EMIT sourceStatus(info.node, QString(),
                             tr("%1 has no journald entries of the cluster and none of the log files "
                                "the console looks for.")
-                                .arg(info.node));
+                                .arg(info.node),
+                            true);
         checkComplete();
         return;
     }
@@ -164,7 +164,6 @@ void LogController::onProbed(NodeSession *session, const NodeLogInfo &info)
         o.stream.clock.zone = zoneFor(info);
         o.stream.clock.referenceDate = QDateTime::currentDateTimeUtc().date();
         auto *f = new LogFollower(session, o, this);
-        f->setClockOffsetUs(info.appliedOffsetUs());
         connect(f, &LogFollower::entriesReady, this, &LogController::collect);
         connect(f, &LogFollower::ended, this, &LogController::checkComplete);
         if (m_initialLoad) {
@@ -178,8 +177,9 @@ void LogController::onProbed(NodeSession *session, const NodeLogInfo &info)
             connect(f, &LogFollower::settled, this, settledOnce);
             connect(f, &LogFollower::ended, this, settledOnce);
         }
-        connect(f, &LogFollower::statusChanged, this, [this, node = info.node, sourceLabel](const QString &s) {
-            Q_EMIT sourceStatus(node, sourceLabel, s);
+        connect(f, &LogFollower::statusChanged, this,
+                [this, node = info.node, sourceLabel](const QString &s, bool problem) {
+            Q_EMIT sourceStatus(node, sourceLabel, s, problem);
         });
         m_followers.append(f);
         f->start();

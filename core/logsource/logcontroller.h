@@ -65,7 +65,9 @@ public:
 
 Q_SIGNALS:
     void nodeProbed(const ha::logsource::NodeLogInfo &info);
-    void sourceStatus(const QString &node, const QString &source, const QString &status);
+    // source empty: about the node (unreachable, nothing to read). problem: worth telling the
+    // operator (not the routine "following").
+    void sourceStatus(const QString &node, const QString &source, const QString &status, bool problem);
     void appended(qsizetype count);
     void completed();
 

@@ -44,7 +44,6 @@ LogFollower::LogFollower(NodeSession *session, FollowOptions options, QObject *p
     , m_stream(streamOptionsFor(m_options))
     , m_settle(new QTimer(this))
 {
-    m_detected = m_stream.format() != logs::LogFormat::Unknown;
     m_tailDedup.setReplayLines(m_options.backlogLines);
     m_settle->setSingleShot(true);
     m_settle->setInterval(kSettleMs);
@@ -112,13 +111,13 @@ void LogFollower::launch()
         return;
     const RemoteCommand cmd = command();
     if (!cmd.isValid()) {
-        Q_EMIT statusChanged(tr("%1 cannot be followed (not an allowed log path).").arg(m_options.path));
+        Q_EMIT statusChanged(tr("%1 cannot be followed (not an allowed log path).").arg(m_options.path), true);
         m_wanted = false;
         return;
     }
     m_partial.clear();
     m_streamId = m_session->stream(cmd);
-    Q_EMIT statusChanged(m_options.follow ? tr("following") : tr("reading"));
+    Q_EMIT statusChanged(m_options.follow ? tr("following") : tr("reading"), false);
 }
 
 void LogFollower::onState(NodeSession::State state)
@@ -141,12 +140,10 @@ void LogFollower::onOutput(quint64 id, const QByteArray &chunk)
     m_partial.remove(0, from);
     if (lines.isEmpty())
         return;
-    if (!m_detected) {
-        // The first batch of a tail is its backlog: enough lines to tell the format by. A new,
-        // nearly empty file may not tell; then later batches try again.
-        m_stream.detect(lines);
-        m_detected = m_stream.format() != logs::LogFormat::Unknown;
-    }
+    // Until the format is known (not from the file name): the first batch of a tail is its
+    // backlog, enough lines to tell it by; a new, nearly empty file may not tell, then later
+    // batches try again. A no-op once known.
+    m_stream.detect(lines);
     deliver(m_options.path.isEmpty() ? lines : m_tailDedup.feed(lines));
     m_settle->start();
 }
@@ -178,7 +175,7 @@ void LogFollower::deliver(const QList<QByteArray> &lines)
             if (e.parsed)
                 m_lastTimeUs = e.timeUs;
         }
-        e.timeUs -= m_offsetUs;
+        e.timeUs -= m_options.stream.clock.offsetUs; // node clock to workstation clock
         ++m_delivered;
         if (m_initial && e.timeUs < m_options.sinceUs)
             continue;
@@ -202,7 +199,7 @@ void LogFollower::onFinished(quint64 id, const CommandResult &result)
         m_initial = false;
         m_wanted = false;
         m_ended = true;
-        Q_EMIT statusChanged(result.ok() ? tr("read") : tr("read (exit %1)").arg(result.exitCode));
+        Q_EMIT statusChanged(result.ok() ? tr("read") : tr("read (exit %1)").arg(result.exitCode), !result.ok());
         Q_EMIT ended();
         return;
     }
@@ -214,7 +211,8 @@ void LogFollower::onFinished(quint64 id, const CommandResult &result)
     ++m_restarts;
     m_tailDedup.reconnected();
     Q_EMIT statusChanged(result.error ? result.error->message
-                                      : tr("log stream ended (exit %1); restarting").arg(result.exitCode));
+                                      : tr("log stream ended (exit %1); restarting").arg(result.exitCode),
+                         true);
     if (m_session && m_session->state() == NodeSession::State::Connected)
         QTimer::singleShot(kRetryMs, this, &LogFollower::launch);
 }

@@ -35,7 +35,6 @@ public:
     ~LogFollower() override;
 
     const FollowOptions &options() const { return m_options; }
-    void setClockOffsetUs(qint64 offsetUs) { m_offsetUs = offsetUs; }
     void start();
     void stop();
     bool isRunning() const { return m_streamId != 0; }
@@ -46,7 +45,8 @@ public:
 
 Q_SIGNALS:
     void entriesReady(const QList<ha::logs::LogEntry> &entries);
-    void statusChanged(const QString &status);
+    // problem: something the operator should hear of (not "following", "read")
+    void statusChanged(const QString &status, bool problem);
     void ended(); // only without follow: everything there was is delivered
     void settled(); // output paused (the backlog is in, or a burst ended)
 
@@ -66,10 +66,8 @@ private:
     logs::JournalDeduplicator m_journalDedup;
     QByteArray m_partial;
     QTimer *m_settle = nullptr; // releases lines the de-duplicator holds when the stream goes quiet
-    bool m_detected = false;
     bool m_ended = false;
     quint64 m_streamId = 0;
-    qint64 m_offsetUs = 0;
     qint64 m_lastTimeUs = 0; // journald restart point (--since)
     qint64 m_journalDropped = 0;
     qint64 m_delivered = 0;

@@ -50,11 +50,11 @@ void parseProbeOutput(const QByteArray &out, qint64 sentUs, qint64 receivedUs, N
             info.roundTripUs = receivedUs - sentUs;
         }
     }
-    QString offset;
+    QByteArray offset;
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArray &l = lines.at(i);
         if (i == 1 && (l.startsWith('+') || l.startsWith('-')) && l.size() == 5)
-            offset = QString::fromLatin1(l);
+            offset = l;
         else if (l.startsWith("zone "))
             info.timeZone = QString::fromUtf8(l.mid(5)).trimmed();
         else if (l == "journal")
@@ -62,8 +62,12 @@ void parseProbeOutput(const QByteArray &out, qint64 sentUs, qint64 receivedUs, N
         else if (l.startsWith("file "))
             info.files.append(QString::fromUtf8(l.mid(5)));
     }
-    if (!QTimeZone::isTimeZoneIdAvailable(info.timeZone.toUtf8()) && !offset.isEmpty())
-        info.timeZone = QStringLiteral("UTC") + offset.left(3) + u':' + offset.mid(3);
+    if (!offset.isEmpty()) {
+        const int seconds = offset.mid(1, 2).toInt() * 3600 + offset.mid(3, 2).toInt() * 60;
+        info.utcOffsetSeconds = offset.startsWith('-') ? -seconds : seconds;
+        if (!QTimeZone::isTimeZoneIdAvailable(info.timeZone.toUtf8()))
+            info.timeZone = QString::fromLatin1("UTC" + offset.left(3) + ':' + offset.mid(3));
+    }
 }
 
 QTimeZone zoneFor(const NodeLogInfo &info)
@@ -71,15 +75,8 @@ QTimeZone zoneFor(const NodeLogInfo &info)
     const QByteArray id = info.timeZone.toUtf8();
     if (QTimeZone::isTimeZoneIdAvailable(id))
         return QTimeZone(id);
-    // "UTC+01:00" as written above: a fixed offset (no daylight saving known).
-    if (id.size() == 9 && id.startsWith("UTC")) {
-        bool okH = false, okM = false;
-        const int h = id.mid(4, 2).toInt(&okH);
-        const int m = id.mid(7, 2).toInt(&okM);
-        if (okH && okM)
-            return QTimeZone((id.at(3) == '-' ? -1 : 1) * (h * 3600 + m * 60));
-    }
-    return QTimeZone::utc();
+    // A fixed offset: right until the node's next daylight-saving change.
+    return info.utcOffsetSeconds == 0 ? QTimeZone::utc() : QTimeZone(info.utcOffsetSeconds);
 }
 
 NodeProbe::NodeProbe(NodeSession *session, QStringList candidates, QObject *parent)

@@ -26,7 +26,8 @@ struct NodeLogInfo
     // round trip lets us measure; a smaller "correction" would only add noise.
     bool offsetApplied() const { return clockKnown && qAbs(clockOffsetUs) > roundTripUs / 2; }
     qint64 appliedOffsetUs() const { return offsetApplied() ? clockOffsetUs : 0; }
-    QString timeZone = QStringLiteral("UTC"); // what local timestamps are read in
+    QString timeZone = QStringLiteral("UTC"); // what local timestamps are read in (for display)
+    int utcOffsetSeconds = 0;                  // the node's `date +%z` when it has no known zone
     QString error; // why the probe learnt nothing (session down, command refused)
 };
 

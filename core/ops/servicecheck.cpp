@@ -163,30 +163,15 @@ void ServiceOutageMeter::onAnswer(const ServiceAnswer &a, qint64 startedAtMs)
             // Answers from probes sent before this failure do not say "back": the first answer
             // from a probe sent after it does, even if it arrived before this failure did.
             m_lastFailedStartMs = startedAtMs;
-            m_backUpMs = -1;
-            QList<Answered> kept;
-            for (const Answered &a : std::as_const(m_upSinceLastFailure)) {
-                if (a.startMs > startedAtMs) {
-                    kept.append(a);
-                    m_backUpMs = m_backUpMs < 0 ? a.endMs : qMin(m_backUpMs, a.endMs);
-                }
-            }
-            m_upSinceLastFailure = kept;
-            m_lastUp = m_latestUpStartMs > startedAtMs;
+            m_upSinceLastFailure.removeIf([startedAtMs](const Answered &e) { return e.startMs <= startedAtMs; });
         }
         settleIfDone();
         return;
     }
     m_latestUpStartMs = qMax(m_latestUpStartMs, startedAtMs);
     // Back up: the first answer from a probe sent after the last one that failed.
-    if (startedAtMs > m_lastFailedStartMs) {
+    if (startedAtMs > m_lastFailedStartMs)
         m_upSinceLastFailure.append({startedAtMs, now});
-        if (m_upSinceLastFailure.size() > 256)
-            m_upSinceLastFailure.removeFirst(); // far older than any probe still out: irrelevant
-        if (m_backUpMs < 0)
-            m_backUpMs = now;
-        m_lastUp = true;
-    }
     settleIfDone();
 }
 
@@ -195,8 +180,7 @@ void ServiceOutageMeter::settleIfDone()
     // Done when a probe sent since finishWhenUp() answered, after the last failure, and every
     // probe sent before it has answered too: one of them may still report the outage (a probe
     // stuck while the address moved fails only at its timeout).
-    if (!m_finishing || !m_running || m_backUpMs < 0 || !m_lastUp || m_latestUpStartMs < m_finishFromMs
-        || m_latestUpStartMs <= m_lastFailedStartMs)
+    if (!m_finishing || !m_running || !lastUp() || m_latestUpStartMs < m_finishFromMs)
         return;
     for (qint64 started : std::as_const(m_inFlightStarts)) {
         if (started < m_latestUpStartMs)

@@ -66,8 +66,9 @@ public:
     bool sawOutage() const { return m_firstDownMs >= 0; }
     qint64 firstDownMs() const { return m_firstDownMs; }
     // The first answer after the last failure (or the first answer if none failed); -1: none.
-    qint64 backUpMs() const { return m_backUpMs; }
-    bool lastUp() const { return m_lastUp; }
+    qint64 backUpMs() const { return m_upSinceLastFailure.isEmpty() ? -1 : m_upSinceLastFailure.first().endMs; }
+    // The latest-sent probe that has answered either way said "up".
+    bool lastUp() const { return m_latestUpStartMs >= 0 && m_latestUpStartMs > m_lastFailedStartMs; }
     int probes() const { return m_probes; }
 
 signals:
@@ -88,16 +89,16 @@ private:
     QList<qint64> m_inFlightStarts; // start times of the probes still out
     qint64 m_lastFailedStartMs = -1; // start of the latest-started probe that failed
     bool m_finishing = false;
-    bool m_lastUp = false;
     int m_probes = 0;
     qint64 m_firstDownMs = -1;
-    qint64 m_backUpMs = -1;
     struct Answered
     {
         qint64 startMs;
         qint64 endMs;
     };
-    QList<Answered> m_upSinceLastFailure; // answers from probes sent after the last failed one
+    // Answers from probes sent after the latest-sent failed one, in the order they came: the
+    // first is "back up". Bounded by the meter's life (one operation).
+    QList<Answered> m_upSinceLastFailure;
     qint64 m_latestUpStartMs = -1;  // start of the latest-started probe that answered
     qint64 m_finishFromMs = -1;     // finishWhenUp() was called then
 };

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 #include "audit/auditlog.h"
 #include "ipmi/openipmipowercontrol.h"
 #include "poweraudit.h"
@@ -178,13 +180,16 @@ void PowerMonitor::poll(const QString &node)
     });
 }
 
+namespace {
+bool isAlarm(const SensorReading &r)
+{
+    return r.severity == SensorSeverity::Warning || r.severity == SensorSeverity::Critical;
+}
+} // namespace
+
 bool sensorsAlarm(const QList<SensorReading> &readings)
 {
-    for (const SensorReading &r : readings) {
-        if (r.severity == SensorSeverity::Warning || r.severity == SensorSeverity::Critical)
-            return true;
-    }
-    return false;
+    return std::any_of(readings.cbegin(), readings.cend(), isAlarm);
 }
 
 QString sensorSummaryText(const QList<SensorReading> &readings)
@@ -204,7 +209,7 @@ QString sensorSummaryText(const QList<SensorReading> &readings)
         return 0;
     };
     for (const SensorReading &r : readings) {
-        if (r.severity == SensorSeverity::Warning || r.severity == SensorSeverity::Critical)
+        if (isAlarm(r))
             ++problems;
         if (!worst || rank(r.severity) > rank(worst->severity))
             worst = &r;
@@ -272,7 +277,6 @@ void PowerMonitor::readSensors(const QString &node, QObject *context,
                 setState(node, [&](NodePower &p) {
                     p.sensorSummary = sensorSummaryText(r.value());
                     p.sensorAlarm = sensorsAlarm(r.value());
-                    p.sensorsRead = QDateTime::currentDateTimeUtc();
                 });
             }
             d(std::move(r));

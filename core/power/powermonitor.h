@@ -33,7 +33,6 @@ struct NodePower
     // "all 4 ok · 43 °C max" or "PSU1 Temp upper critical (71 °C)". Empty until read.
     QString sensorSummary;
     bool sensorAlarm = false;      // a sensor reads warning or critical
-    QDateTime sensorsRead;
 };
 
 // The node card's sensor line (see NodePower::sensorSummary).
