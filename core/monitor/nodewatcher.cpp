@@ -38,8 +38,7 @@ SshEndpoint NodeWatcher::endpointFor(const ClusterProfile &profile, const NodePr
 {
     SshEndpoint ep;
     ep.host = node.address;
-    // 22 is what a profile says when nobody chose a port: then ~/.ssh/config may name one.
-    ep.port = profile.processSshConfig && node.port == 22 ? 0 : node.port;
+    ep.port = node.port;
     ep.user = node.user;
     switch (node.auth) {
     case SshAuth::Agent: ep.auth = SshEndpoint::AuthMethod::Agent; break;
